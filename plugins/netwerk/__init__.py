@@ -1,0 +1,1 @@
+"""Netwerksite: websites, agendas, newsletters and feeds for regional education networks."""

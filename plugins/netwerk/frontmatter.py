@@ -1,0 +1,235 @@
+"""Read a content file: decode it, split off the front matter and read the YAML as the editor wrote it.
+
+YAML 1.1 retypes what editors write (`time: 12:30` becomes 750, `NO` becomes False, `1.10`
+becomes 1.1, `0201234567` an octal number). We therefore compose the YAML into nodes and keep
+every plain scalar as the text the editor typed; the models decide what type a field has and
+convert (or reject) the text with a message. Key and item lines are kept for those messages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .problems import FILE, FRONT_MATTER, Problem
+
+Location = tuple[str | int, ...]
+
+_DELIMITER = re.compile(r"^(-{3}|\.{3})[ \t]*$")
+_NULLS = {"", "~", "null", "Null", "NULL"}
+# A plain value followed by `#` and a non-space character: the editor probably meant the `#`
+# as part of the text ("Update #2"), but YAML reads it as the start of a comment.
+_SWALLOWED_COMMENT = re.compile(r"^\s+#\S")
+
+
+@dataclass
+class Source:
+    """The front matter and body of one content file."""
+
+    path: str
+    data: dict[str, Any]
+    body: str
+    lines: dict[Location, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def line_of(self, location: Location) -> int:
+        """The line of a field or list item; for a missing field the front matter's first line."""
+        while location:
+            if location in self.lines:
+                return self.lines[location]
+            location = location[:-1]
+        return 1
+
+
+def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
+    """Decode UTF-8 (with or without BOM) and normalise line endings."""
+    if b"\x00" in raw[:8192]:
+        return None, [
+            Problem(path, 1, FILE, "dit is geen tekstbestand; verwijder het of zet het in een andere map")
+        ]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return None, [
+            Problem(
+                path,
+                line,
+                FILE,
+                "het bestand is niet als UTF-8 opgeslagen (een teken op deze regel, zoals é of ë, "
+                "is in een andere codering geschreven); sla het op met codering UTF-8",
+            )
+        ]
+    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+def split(path: str, text: str) -> tuple[str | None, str, list[Problem]]:
+    """Split text into front matter and body. The front matter starts on line 2 of the file."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return None, text, [
+            Problem(
+                path,
+                1,
+                FRONT_MATTER,
+                "ontbreekt; begin het bestand met een regel '---', dan de velden "
+                "(zoals 'title: ...') en sluit af met nog een regel '---'",
+            )
+        ]
+    for number, line in enumerate(lines[1:], start=1):
+        if _DELIMITER.match(line):
+            return "\n".join(lines[1:number]) + "\n", "\n".join(lines[number + 1 :]), []
+    return None, text, [
+        Problem(
+            path,
+            1,
+            FRONT_MATTER,
+            "de afsluitende regel '---' ontbreekt; zet '---' op een eigen regel na het laatste veld",
+        )
+    ]
+
+
+def read_yaml(path: str, text: str, first_line: int) -> Source:
+    """Read YAML text that starts at `first_line` of the file into plain data with line numbers."""
+    source = Source(path=path, data={}, body="")
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = first_line + (mark.line if mark else 0)
+        source.problems.append(Problem(path, line, FRONT_MATTER, _yaml_message(error)))
+        return source
+    if node is None:
+        return source
+    if not isinstance(node, yaml.MappingNode):
+        source.problems.append(
+            Problem(
+                path,
+                first_line + node.start_mark.line,
+                FRONT_MATTER,
+                "verwacht velden met een naam en een waarde, zoals 'title: Mijn titel'",
+            )
+        )
+        return source
+    reader = _NodeReader(source, text.split("\n"), first_line)
+    data = reader.read(node, ())
+    source.data = data if isinstance(data, dict) else {}
+    return source
+
+
+def read_source(path: str, raw: bytes) -> Source:
+    """Read a Markdown file with front matter. Problems are collected on the returned source."""
+    text, problems = decode(path, raw)
+    if text is None:
+        return Source(path=path, data={}, body="", problems=problems)
+    front_matter, body, problems = split(path, text)
+    if front_matter is None:
+        return Source(path=path, data={}, body=body, problems=problems)
+    source = read_yaml(path, front_matter, first_line=2)
+    source.body = body
+    return source
+
+
+def read_data_file(path: str, raw: bytes) -> Source:
+    """Read a whole YAML data file (no front matter delimiters)."""
+    text, problems = decode(path, raw)
+    if text is None:
+        return Source(path=path, data={}, body="", problems=problems)
+    return read_yaml(path, text, first_line=1)
+
+
+class _NodeReader:
+    def __init__(self, source: Source, lines: list[str], first_line: int) -> None:
+        self.source = source
+        self.text_lines = lines
+        self.first_line = first_line
+
+    def line(self, node: yaml.Node) -> int:
+        return self.first_line + node.start_mark.line
+
+    def read(self, node: yaml.Node, location: Location) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            return self.read_mapping(node, location)
+        if isinstance(node, yaml.SequenceNode):
+            items = []
+            for index, item in enumerate(node.value):
+                self.source.lines[(*location, index)] = self.line(item)
+                items.append(self.read(item, (*location, index)))
+            return items
+        assert isinstance(node, yaml.ScalarNode)
+        if node.style is None:
+            self.check_swallowed_comment(node, location)
+            return None if node.value in _NULLS else node.value
+        return node.value
+
+    def read_mapping(self, node: yaml.MappingNode, location: Location) -> dict[str, Any]:
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.source.problems.append(
+                    Problem(
+                        self.source.path,
+                        self.line(key_node),
+                        FRONT_MATTER,
+                        "een veldnaam moet gewone tekst zijn, zoals 'title'",
+                    )
+                )
+                continue
+            key = key_node.value
+            name = ".".join(str(part) for part in (*location, key))
+            if key in mapping:
+                first = self.source.lines[(*location, key)]
+                self.source.problems.append(
+                    Problem(
+                        self.source.path,
+                        self.line(key_node),
+                        name,
+                        f"staat twee keer in de front matter (ook op regel {first}); "
+                        "houd er één over",
+                    )
+                )
+                continue
+            self.source.lines[(*location, key)] = self.line(key_node)
+            mapping[key] = self.read(value_node, (*location, key))
+        return mapping
+
+    def check_swallowed_comment(self, node: yaml.ScalarNode, location: Location) -> None:
+        end = node.end_mark
+        rest = self.text_lines[end.line][end.column :] if end.line < len(self.text_lines) else ""
+        if _SWALLOWED_COMMENT.match(rest):
+            written = (node.value + rest).strip()
+            name = ".".join(str(part) for part in location) or FRONT_MATTER
+            self.source.problems.append(
+                Problem(
+                    self.source.path,
+                    self.line(node),
+                    name,
+                    f"alles vanaf '#' wordt gelezen als commentaar, zodat alleen '{node.value}' "
+                    f"overblijft; zet de waarde tussen aanhalingstekens: \"{written}\"",
+                )
+            )
+
+
+def _yaml_message(error: yaml.MarkedYAMLError) -> str:
+    problem = error.problem or ""
+    if "'\\t'" in problem:
+        return "er staat een tab in de front matter; spring in met spaties in plaats van tabs"
+    if "mapping values are not allowed" in problem:
+        return (
+            "een waarde bevat een dubbele punt gevolgd door een spatie; "
+            "zet de hele waarde tussen aanhalingstekens, zoals title: \"Deel 1: de start\""
+        )
+    if "could not find expected ':'" in problem or "expected <block end>" in problem:
+        return (
+            "de regels zijn niet goed ingesprongen of een veld mist de dubbele punt; "
+            "schrijf elk veld als 'naam: waarde' en spring lijsten in met spaties"
+        )
+    if "found undefined alias" in problem or "found unknown escape" in problem:
+        return f"de YAML is niet leesbaar ({problem}); zet de waarde tussen aanhalingstekens"
+    return (
+        f"de YAML is niet leesbaar ({problem or error.context}); "
+        "controleer aanhalingstekens, dubbele punten en inspringing op deze regel"
+    )

@@ -1,0 +1,269 @@
+"""Load a network from a content folder: read, validate, relate. All problems in one run."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .frontmatter import Source, read_data_file, read_source
+from .models import COLLECTIONS, ORGANISATION_FILE, Context, Item, Organisation
+from .network import Network
+from .problems import FILE, ContentError, Problem, did_you_mean
+from .settings import Settings
+
+M = TypeVar("M", bound=BaseModel)
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"}
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def slugify(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def reserved_slugs(folder: str, settings: Settings) -> dict[str, str]:
+    """Slugs whose URL is taken by a generated page, with the page's description."""
+    reserved = {"index": f"de overzichtspagina /{folder}/"}
+    if folder in ("partners", "agenda"):
+        for sector, label in settings.sectors.items():
+            reserved[sector] = f"de pagina /{folder}/{sector}/ ({label})"
+    if folder == "agenda":
+        reserved["archief"] = "het archief /agenda/archief/"
+        reserved["programma"] = "het jaarprogramma /agenda/programma/"
+        reserved["kalender"] = "de kalender /agenda/kalender.ics"
+    if folder == "nieuws":
+        reserved["archief"] = "het archief /nieuws/archief/"
+        reserved["pagina"] = "de vervolgpagina's /nieuws/pagina/"
+    if folder == "kennisbank":
+        for kind, label in settings.resource_kinds.items():
+            reserved[kind] = f"de pagina /kennisbank/{kind}/ ({label})"
+    return reserved
+
+
+def load_network(content_dir: Path, settings: Settings, *, root: Path | None = None) -> Network:
+    """Read every collection under content_dir. Raises ContentError with all problems found."""
+    root = root or content_dir.parent
+    problems: list[Problem] = []
+
+    def display(path: Path) -> str:
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    files: dict[str, dict[str, Path]] = {}
+    for model in COLLECTIONS:
+        files[model.folder] = _collection_files(
+            content_dir / model.folder, model.folder, settings, display, problems
+        )
+    context = Context(
+        settings=settings,
+        slugs={folder: frozenset(found) for folder, found in files.items()},
+        images=frozenset(
+            path.relative_to(content_dir).as_posix()
+            for path in content_dir.rglob("*")
+            if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file()
+        ),
+    )
+
+    published: dict[str, dict[str, Any]] = {}
+    for model in COLLECTIONS:
+        published[model.folder] = {}
+        for slug, path in files[model.folder].items():
+            source = read_source(display(path), path.read_bytes())
+            item = _validate(model, source, context, problems)
+            if item is None:
+                continue
+            item._slug, item._path, item._body = slug, source.path, source.body
+            if not item.draft:
+                published[model.folder][slug] = item
+
+    organisation = Organisation()
+    organisation_path = content_dir / ORGANISATION_FILE
+    if organisation_path.is_file():
+        source = read_data_file(display(organisation_path), organisation_path.read_bytes())
+        organisation = _validate(Organisation, source, context, problems) or organisation
+
+    if problems:
+        raise ContentError(problems)
+    return Network(
+        settings=settings,
+        partners=published["partners"],
+        themes=published["themas"],
+        projects=published["projecten"],
+        activities=published["agenda"],
+        news=published["nieuws"],
+        resources=published["kennisbank"],
+        organisation=organisation,
+    )
+
+
+def _collection_files(
+    folder: Path,
+    name: str,
+    settings: Settings,
+    display: Any,
+    problems: list[Problem],
+) -> dict[str, Path]:
+    """The Markdown files of one collection by slug; bad names, collisions and nesting reported."""
+    if not folder.is_dir():
+        return {}
+    reserved = reserved_slugs(name, settings)
+    found: dict[str, Path] = {}
+    by_normal_form: dict[str, Path] = {}
+    for path in sorted(folder.rglob("*.md")):
+        shown = display(path)
+        if path.parent != folder:
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    FILE,
+                    f"staat in een submap; zet het bestand direct in content/{name}/",
+                )
+            )
+            continue
+        slug = path.stem
+        normal = slugify(slug)
+        if normal in by_normal_form:
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    FILE,
+                    f"heeft dezelfde naam als {display(by_normal_form[normal])}; "
+                    "geef een van beide een andere bestandsnaam",
+                )
+            )
+            continue
+        by_normal_form[normal] = path
+        if not SLUG.match(slug):
+            suggestion = f"{normal}.md" if normal else "een naam als mijn-item.md"
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    FILE,
+                    f"'{path.name}' is geen geldige bestandsnaam; de naam wordt het webadres, "
+                    f"gebruik kleine letters, cijfers en streepjes: {suggestion}",
+                )
+            )
+            continue
+        if slug in reserved:
+            if slug == "index":
+                continue  # the collection's own overview page, written by the editors
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    FILE,
+                    f"de naam '{slug}' is al in gebruik voor {reserved[slug]}; "
+                    f"kies een andere bestandsnaam, bijvoorbeeld {slug}-{name}.md",
+                )
+            )
+            continue
+        found[slug] = path
+    return found
+
+
+def _validate(model: type[M], source: Source, context: Context, problems: list[Problem]) -> M | None:
+    problems.extend(source.problems)
+    if source.problems and not source.data:
+        return None  # unreadable: nothing to check field by field
+    try:
+        item = model.model_validate(source.data, context=context)
+    except ValidationError as error:
+        problems.extend(_translate(error, source, model))
+        return None
+    if source.problems:
+        return None
+    if isinstance(item, Item):
+        for name, message in item.checks():
+            problems.append(Problem(source.path, source.line_of((name,)), name, message))
+    return item
+
+
+def _translate(error: ValidationError, source: Source, model: type[BaseModel]) -> Iterable[Problem]:
+    for detail in error.errors(include_url=False):
+        location = tuple(detail["loc"])
+        field = ".".join(str(part) for part in location if isinstance(part, str)) or "front matter"
+        line = source.line_of(location)
+        yield Problem(source.path, line, field, _message(detail, location, model))
+
+
+def _message(detail: Any, location: tuple[Any, ...], model: type[BaseModel]) -> str:
+    kind, value = detail["type"], detail.get("input")
+    if kind == "missing":
+        example = _example(model, location)
+        return f"ontbreekt; dit veld is verplicht{example}"
+    if kind == "extra_forbidden":
+        known = _field_names(model, location[:-1])
+        return f"is geen bekend veld; {did_you_mean(str(location[-1]), known)}"
+    if value is None or kind == "string_too_short":
+        return "is leeg; vul een waarde in of haal de regel weg"
+    if kind == "too_short":
+        return "is een lege lijst; noem er minstens één, zoals [po]"
+    if kind in ("string_type", "str_type"):
+        return "verwacht één tekst, geen lijst of reeks velden"
+    if kind in ("list_type", "tuple_type"):
+        return "verwacht een lijst, zoals [po, vo]"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        names = ", ".join(_field_names(model, location))
+        return f"verwacht velden ({names}), elk op een eigen, ingesprongen regel"
+    if kind in ("bool_parsing", "bool_type"):
+        return f"'{value}' is geen ja/nee-waarde; schrijf true of false"
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"'{value}' is geen heel getal; schrijf bijvoorbeeld 1"
+    message: str = detail["msg"]
+    return message
+
+
+def _field_names(model: type[BaseModel], location: tuple[Any, ...]) -> list[str]:
+    """The field names of the (nested) model at this location."""
+    current: Any = model
+    for part in location:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part)
+        if field is None:
+            return []
+        current = _model_in(field.annotation)
+        if current is None:
+            return []
+    return list(current.model_fields)
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in getattr(annotation, "__args__", ()):
+        found = _model_in(argument)
+        if found is not None:
+            return found
+    return None
+
+
+def _example(model: type[BaseModel], location: tuple[Any, ...]) -> str:
+    fields = _field_names(model, location[:-1])
+    if location[-1] not in fields:
+        return ""
+    parent = model
+    for part in location[:-1]:
+        if isinstance(part, str):
+            found = _model_in(parent.model_fields[part].annotation)
+            if found is None:
+                return ""
+            parent = found
+    examples = parent.model_fields[str(location[-1])].examples
+    if not examples:
+        return ""
+    example = examples[0]
+    if isinstance(example, list):
+        example = "[" + ", ".join(example) + "]"
+    return f", bijvoorbeeld {location[-1]}: {example}"

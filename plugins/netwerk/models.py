@@ -1,0 +1,430 @@
+"""The content model: one declared schema per collection, validated with pydantic.
+
+Values arrive as the text the editor wrote (see frontmatter.py). Vocabularies (sectors, kinds,
+statuses) come from the settings and references (partners, themes, projects) from the files
+that exist; both reach the validators through pydantic's validation context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Annotated, Any, ClassVar
+from urllib.parse import urlsplit
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    PrivateAttr,
+    StringConstraints,
+    ValidationInfo,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+from .problems import did_you_mean
+from .settings import Settings
+
+
+@dataclass(frozen=True)
+class Context:
+    """What validators need besides the value: vocabularies, existing slugs and images."""
+
+    settings: Settings = field(default_factory=Settings)
+    slugs: dict[str, frozenset[str]] = field(default_factory=dict)
+    images: frozenset[str] = frozenset()
+
+
+def _context(info: ValidationInfo) -> Context:
+    context = info.context
+    assert isinstance(context, Context), "validate with context=Context(...)"
+    return context
+
+
+def _fail(kind: str, message: str) -> PydanticCustomError:
+    # Braces in editor text would be taken as format fields by pydantic; double them.
+    return PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}"))
+
+
+# --- Scalars -------------------------------------------------------------------------------
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _as_list(value: Any) -> Any:
+    """`sectors: po` means the same as `sectors: [po]`."""
+    return [value] if isinstance(value, str) else value
+
+
+def _choice(vocabulary: str, noun: str) -> AfterValidator:
+    def check(value: str, info: ValidationInfo) -> str:
+        options = _context(info).settings.vocabulary(vocabulary)
+        if value not in options:
+            raise _fail("choice", f"'{value}' is geen {noun}; {did_you_mean(value, options)}")
+        return value
+
+    return AfterValidator(check)
+
+
+def _reference(folder: str, noun: str) -> AfterValidator:
+    def check(value: str, info: ValidationInfo) -> str:
+        known = _context(info).slugs.get(folder, frozenset())
+        if value not in known:
+            hint = did_you_mean(value, known)
+            raise _fail(
+                "reference",
+                f"'{value}' is geen bekende {noun} (er is geen content/{folder}/{value}.md); "
+                f"{hint}",
+            )
+        return value
+
+    return AfterValidator(check)
+
+
+def _url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme in ("http", "https") and parts.netloc and " " not in value:
+        return value
+    if parts.scheme == "mailto" and "@" in parts.path:
+        return value
+    if not parts.scheme and re.match(r"^[\w.-]+\.[a-z]{2,}(/|$)", value):
+        raise _fail(
+            "url", f"'{value}' mist het begin van het webadres; schrijf https://{value}"
+        )
+    raise _fail(
+        "url",
+        f"'{value}' is geen geldig webadres; gebruik een adres dat begint met https://, http:// "
+        "of mailto:",
+    )
+
+
+def _image(value: str, info: ValidationInfo) -> str:
+    path = value.strip().lstrip("/")
+    images = _context(info).images
+    if path not in images:
+        raise _fail(
+            "image",
+            f"'{value}' staat niet in de map content/; schrijf het pad vanaf content/, zoals "
+            f"afbeeldingen/logo.png ({did_you_mean(path, images)})",
+        )
+    return path
+
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_DATE_TIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+_DATE_HINT = "schrijf jjjj-mm-dd, bijvoorbeeld 2026-03-12"
+
+
+def parse_date(value: Any) -> date:
+    text = str(value).strip()
+    if match := _ISO_DATE.match(text):
+        year, month, day = (int(part) for part in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            raise _fail("date", f"'{text}' bestaat niet als datum; controleer dag en maand") from None
+    if match := _DUTCH_DATE.match(text):
+        day, month, year = match.groups()
+        raise _fail(
+            "date",
+            f"'{text}' is geen datum in de vorm jjjj-mm-dd; schrijf {year}-{int(month):02}-{int(day):02}",
+        )
+    raise _fail("date", f"'{text}' is geen datum; {_DATE_HINT}")
+
+
+def parse_when(value: Any, info: ValidationInfo) -> date | datetime | time:
+    """A date (all day), a date with a local time, or (for an end) only a time."""
+    text = str(value).strip()
+    if match := _DATE_TIME.match(text):
+        day = parse_date(match.group(1))
+        hour, minute = int(match.group(2)), int(match.group(3))
+        if hour > 23 or minute > 59:
+            raise _fail("time", f"'{text}' heeft geen geldige tijd; schrijf uu:mm, zoals 15:30")
+        return datetime.combine(day, time(hour, minute), tzinfo=_context(info).settings.zone)
+    if match := _TIME.match(text):
+        hour, minute = int(match.group(1)), int(match.group(2))
+        if hour > 23 or minute > 59:
+            raise _fail("time", f"'{text}' is geen geldige tijd; schrijf uu:mm, zoals 17:00")
+        return time(hour, minute)
+    try:
+        return parse_date(text)
+    except PydanticCustomError:
+        raise _fail(
+            "when",
+            f"'{text}' is geen datum of tijdstip; schrijf 2026-03-12 voor een hele dag "
+            "of 2026-03-12 15:30 voor een tijdstip",
+        ) from None
+
+
+Sector = Annotated[Text, _choice("sectors", "sector")]
+Sectors = Annotated[list[Sector], BeforeValidator(_as_list), Field(min_length=1)]
+OptionalSectors = Annotated[list[Sector], BeforeValidator(_as_list)]
+Url = Annotated[Text, AfterValidator(_url)]
+Image = Annotated[Text, AfterValidator(_image)]
+Day = Annotated[
+    date, PlainValidator(parse_date), WithJsonSchema({"type": "string", "format": "date"})
+]
+When = Annotated[
+    date | datetime | time,
+    PlainValidator(parse_when),
+    WithJsonSchema(
+        {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2})?$|^\d{2}:\d{2}$"}
+    ),
+]
+ThemeRef = Annotated[Text, _reference("themas", "thema")]
+ProjectRef = Annotated[Text, _reference("projecten", "project")]
+PartnerRef = Annotated[Text, _reference("partners", "partner")]
+ThemeRefs = Annotated[list[ThemeRef], BeforeValidator(_as_list)]
+PartnerRefs = Annotated[list[PartnerRef], BeforeValidator(_as_list)]
+Texts = Annotated[list[Text], BeforeValidator(_as_list)]
+
+
+# --- Collections ---------------------------------------------------------------------------
+
+
+class Item(BaseModel):
+    """Common to every collection: the slug from the file name and the draft switch."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    folder: ClassVar[str]
+    noun: ClassVar[str]
+
+    draft: bool = Field(False, description="true houdt het item buiten de site, feeds en nieuwsbrieven")
+
+    _slug: str = PrivateAttr("")
+    _path: str = PrivateAttr("")
+    _body: str = PrivateAttr("")
+
+    @property
+    def slug(self) -> str:
+        return self._slug
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    @property
+    def body(self) -> str:
+        return self._body
+
+    @property
+    def page_url(self) -> str:
+        """The item's page, relative to the site root."""
+        return f"{self.folder}/{self.slug}/"
+
+    @property
+    def label(self) -> str:
+        title: str = getattr(self, "title", "") or getattr(self, "name", "")
+        return title
+
+    def checks(self) -> Iterator[tuple[str, str]]:
+        """Rules across fields, as (field, message)."""
+        return iter(())
+
+
+class Partner(Item):
+    folder: ClassVar[str] = "partners"
+    noun: ClassVar[str] = "partner"
+
+    name: Text = Field(description="Naam van de organisatie", examples=["Museum Boerhaave"])
+    summary: Text | None = Field(None, description="Eén zin over de partner")
+    sectors: Sectors = Field(description="Werkvelden", examples=[["po", "vo"]])
+    membership: Annotated[Text, _choice("memberships", "lidmaatschap")] = Field(
+        description="Soort lidmaatschap", examples=["basis"]
+    )
+    website: Url | None = Field(None, examples=["https://www.example.nl/"])
+    logo: Image | None = Field(None, description="Pad vanaf content/", examples=["afbeeldingen/logo.svg"])
+    logo_alt: Text | None = Field(None, description="Tekst voor wie het logo niet ziet")
+    municipality: Text | None = Field(None, examples=["Leiden"])
+    member_since: Day | None = Field(None, examples=["2018-09-01"])
+    themes: ThemeRefs = Field(default_factory=list)
+
+    def checks(self) -> Iterator[tuple[str, str]]:
+        if self.logo and not self.logo_alt:
+            yield "logo_alt", "ontbreekt; beschrijf het logo, bijvoorbeeld logo_alt: Logo van " + self.name
+
+
+class Theme(Item):
+    folder: ClassVar[str] = "themas"
+    noun: ClassVar[str] = "thema"
+
+    title: Text = Field(examples=["Motivatie als motor van talentontwikkeling"])
+    summary: Text = Field(description="Eén zin over het thema")
+    order: int = Field(0, description="Volgorde in lijsten (1 eerst)", examples=[1])
+
+
+class Project(Item):
+    folder: ClassVar[str] = "projecten"
+    noun: ClassVar[str] = "project"
+
+    title: Text = Field(examples=["Gluren bij de Buren"])
+    code: Text | None = Field(None, examples=["3a"])
+    summary: Text | None = None
+    theme: ThemeRef = Field(examples=["overgang-en-aansluiting"])
+    status: Annotated[Text, _choice("project_statuses", "projectstatus")] = Field(
+        examples=["lopend"]
+    )
+    leads: Texts = Field(default_factory=list, description="Trekkers: rol of organisatie")
+    partners: PartnerRefs = Field(default_factory=list)
+    sectors: Sectors = Field(examples=[["vve", "po"]])
+    goal: Text = Field(description="Doel van het project")
+    start: Day | None = Field(None, examples=["2018-09-01"])
+    end: Day | None = Field(None, examples=["2022-07-31"])
+
+    def checks(self) -> Iterator[tuple[str, str]]:
+        if self.start and self.end and self.end < self.start:
+            yield "end", f"{self.end.isoformat()} ligt vóór start ({self.start.isoformat()})"
+
+
+class Place(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Text = Field(examples=["Museum Boerhaave"])
+    address: Text | None = Field(None, examples=["Lange Sint Agnietenstraat 10, 2312 WC Leiden"])
+
+
+class Activity(Item):
+    folder: ClassVar[str] = "agenda"
+    noun: ClassVar[str] = "activiteit"
+
+    title: Text = Field(examples=["Netwerkbijeenkomst contactpersonen"])
+    summary: Text | None = None
+    start: When = Field(examples=["2026-03-12 15:30"])
+    end: When | None = Field(None, examples=["2026-03-12 17:00"])
+    location: Place | None = None
+    online_url: Url | None = None
+    sectors: Sectors = Field(examples=[["po", "vo"]])
+    kind: Annotated[Text, _choice("activity_kinds", "soort activiteit")] = Field(
+        examples=["themabijeenkomst"]
+    )
+    status: Annotated[Text, _choice("activity_statuses", "status")] = "gepland"
+    theme: ThemeRef | None = None
+    project: ProjectRef | None = None
+    partners: PartnerRefs = Field(default_factory=list)
+    registration_url: Url | None = None
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, datetime)
+
+    @property
+    def starts(self) -> date | datetime:
+        assert not isinstance(self.start, time)
+        return self.start
+
+    @property
+    def ends(self) -> date | datetime:
+        """The inclusive end: the end as written, a bare end time on the start day, or the start."""
+        if self.end is None:
+            return self.starts
+        if isinstance(self.end, time) and isinstance(self.start, datetime):
+            return self.start.replace(hour=self.end.hour, minute=self.end.minute)
+        assert not isinstance(self.end, time)
+        return self.end
+
+    @property
+    def month(self) -> str:
+        """`2026-03`, for grouping an agenda by month."""
+        return self.starts.strftime("%Y-%m")
+
+    @property
+    def last_day(self) -> date:
+        end = self.ends
+        return end.date() if isinstance(end, datetime) else end
+
+    def checks(self) -> Iterator[tuple[str, str]]:
+        if isinstance(self.start, time):
+            yield "start", "een tijd alleen is niet genoeg; schrijf datum en tijd, zoals 2026-03-12 15:30"
+            return
+        if self.end is not None:
+            if isinstance(self.end, time) and not isinstance(self.start, datetime):
+                yield "end", "een eindtijd past alleen bij een start met tijd, zoals 2026-03-12 15:30"
+            elif isinstance(self.start, datetime) != isinstance(self.end, datetime | time):
+                yield "end", "schrijf start en end allebei als datum, of allebei met een tijd"
+            elif self.ends < self.starts:
+                yield "end", f"ligt vóór start ({_written(self.starts)}); controleer de datum"
+        if self.location is None and self.online_url is None:
+            yield "location", (
+                "ontbreekt; geef een location (name en address) of een online_url "
+                "voor een online activiteit"
+            )
+
+
+class NewsItem(Item):
+    folder: ClassVar[str] = "nieuws"
+    noun: ClassVar[str] = "nieuwsbericht"
+
+    title: Text = Field(examples=["Nieuwe leergemeenschap po-vo van start"])
+    date: Day = Field(examples=["2026-03-12"])
+    kind: Annotated[Text, _choice("news_kinds", "soort bericht")] = Field(examples=["nieuws"])
+    summary: Text = Field(description="Eén of twee zinnen voor lijsten, feeds en nieuwsbrieven")
+    sectors: Sectors = Field(examples=[["po"]])
+    themes: ThemeRefs = Field(default_factory=list)
+    project: ProjectRef | None = None
+    partners: PartnerRefs = Field(default_factory=list)
+    image: Image | None = None
+    image_alt: Text | None = None
+
+    def checks(self) -> Iterator[tuple[str, str]]:
+        if self.image and not self.image_alt:
+            yield "image_alt", "ontbreekt; beschrijf wat er op de afbeelding staat"
+
+
+class Resource(Item):
+    folder: ClassVar[str] = "kennisbank"
+    noun: ClassVar[str] = "bron"
+
+    title: Text = Field(examples=["Kennisagenda onderwijs"])
+    kind: Annotated[Text, _choice("resource_kinds", "soort bron")] = Field(examples=["onderzoek"])
+    summary: Text
+    url: Url | None = Field(None, examples=["https://www.nro.nl/"])
+    themes: ThemeRefs = Field(default_factory=list)
+    sectors: OptionalSectors = Field(default_factory=list)
+
+
+COLLECTIONS: tuple[type[Item], ...] = (Partner, Theme, Project, Activity, NewsItem, Resource)
+
+
+# --- Organisation (who is who): one data file ------------------------------------------------
+
+ORGANISATION_FILE = "organisatie.yml"
+
+
+class Member(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    role: Text = Field(examples=["Voorzitter"])
+    name: Text | None = None
+    partner: PartnerRef | None = None
+    organisation: Text | None = None
+    sectors: OptionalSectors = Field(default_factory=list)
+    theme: ThemeRef | None = None
+
+
+class Group(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Text = Field(examples=["Regiegroep"])
+    task: Text | None = None
+    description: Text | None = None
+    members: list[Member] = Field(default_factory=list)
+
+
+class Organisation(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    intro: Text | None = None
+    groups: list[Group] = Field(default_factory=list)
+
+
+def _written(value: date | datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()

@@ -1,0 +1,167 @@
+"""The MkDocs glue: validate before anything is written, then turn the network into pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from . import dates
+from .config import NetwerkConfig
+from .loader import SLUG, load_network
+from .models import COLLECTIONS, ORGANISATION_FILE, Item
+from .network import Network
+from .problems import ContentError
+from .settings import Settings, build_date_from
+
+log = get_plugin_logger("netwerk")
+
+# Overview pages we generate when the editors have not written their own `index.md`.
+OVERVIEWS = {
+    "partners": "Partners",
+    "themas": "Thema's",
+    "projecten": "Projecten",
+    "agenda": "Agenda",
+    "nieuws": "Nieuws",
+    "kennisbank": "Kennisbank",
+}
+ORGANISATION_PAGE = "organisatie.md"
+
+# An empty YAML block keeps MkDocs from reading the body's first lines as metadata.
+_NO_META = "---\n{}\n---\n"
+
+
+class NetwerkPlugin(BasePlugin[NetwerkConfig]):
+    def __init__(self) -> None:
+        self.settings = Settings()
+        self.network: Network | None = None
+        self.items_by_uri: dict[str, Item] = {}
+        self.templates_by_uri: dict[str, str] = {}
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        vocabularies = {
+            name: self._vocabulary(name)
+            for name in (
+                "sectors",
+                "memberships",
+                "project_statuses",
+                "activity_kinds",
+                "activity_statuses",
+                "news_kinds",
+                "resource_kinds",
+            )
+        }
+        try:
+            build_date = build_date_from(self.config.build_date, self.config.time_zone)
+        except ValueError as error:
+            raise PluginError(f"mkdocs.yml: netwerk: {error}") from None
+        self.settings = Settings(
+            **vocabularies, time_zone=self.config.time_zone, build_date=build_date
+        )
+        return config
+
+    def _vocabulary(self, name: str) -> dict[str, str]:
+        vocabulary = getattr(self.config, name)
+        for slug, label in vocabulary.items():
+            if not isinstance(slug, str) or not SLUG.match(slug) or not isinstance(label, str):
+                raise PluginError(
+                    f"mkdocs.yml: netwerk: {name}: '{slug}: {label}' moet 'code: Naam' zijn, "
+                    "met een code van kleine letters, cijfers en streepjes, zoals 'po: Primair onderwijs'"
+                )
+        return {str(slug): str(label) for slug, label in vocabulary.items()}
+
+    # Validate in pre_build: MkDocs cleans the site directory right after this event, so
+    # a failed validation leaves the previous site as it was.
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        content_dir = Path(config.docs_dir)
+        try:
+            self.network = load_network(
+                content_dir, self.settings, root=Path(config.config_file_path).parent
+            )
+        except ContentError as error:
+            raise PluginError(error.report()) from None
+
+    # Run before other plugins (search, sitemap) so they see our generated pages.
+    @event_priority(50)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        network = self.network
+        assert network is not None
+        self.items_by_uri.clear()
+        self.templates_by_uri.clear()
+        folders = {model.folder for model in COLLECTIONS}
+        for file in list(files):
+            folder = file.src_uri.split("/", 1)[0]
+            is_item = folder in folders and file.is_documentation_page() and "/" in file.src_uri
+            if (is_item and not file.src_uri.endswith("/index.md")) or (
+                file.src_uri == ORGANISATION_FILE
+            ):
+                files.remove(file)
+
+        for item in network.items():
+            uri = f"{item.folder}/{item.slug}.md"
+            body = item.body
+            file = File.generated(
+                config, uri, content=_NO_META + body, inclusion=InclusionLevel.NOT_IN_NAV
+            )
+            file.edit_uri = item.path.split("/", 1)[-1]
+            files.append(file)
+            self.items_by_uri[uri] = item
+            self.templates_by_uri[uri] = f"netwerk/{item.folder}-item.html"
+
+        for folder, title in OVERVIEWS.items():
+            uri = f"{folder}/index.md"
+            if files.get_file_from_path(uri) is None:
+                files.append(File.generated(config, uri, content=f"{_NO_META}# {title}\n"))
+            self.templates_by_uri[uri] = f"netwerk/{folder}.html"
+        if files.get_file_from_path(ORGANISATION_PAGE) is None:
+            files.append(
+                File.generated(config, ORGANISATION_PAGE, content=f"{_NO_META}# Organisatie\n")
+            )
+        self.templates_by_uri[ORGANISATION_PAGE] = "netwerk/organisatie.html"
+        return files
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        uri = page.file.src_uri
+        if uri in self.templates_by_uri:
+            page.meta.setdefault("template", self.templates_by_uri[uri])
+        item = self.items_by_uri.get(uri)
+        if item is not None:
+            page.meta["title"] = item.label
+            summary = getattr(item, "summary", None) or getattr(item, "goal", None)
+            if summary:
+                page.meta["description"] = summary
+        return markdown
+
+    def on_page_context(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any]:
+        context["network"] = self.network
+        context["item"] = self.items_by_uri.get(page.file.src_uri)
+        return context
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        # MkDocs renders without autoescape, and Material's templates rely on that. Our own
+        # templates print editors' values, so they (and only they) are compiled with it.
+        env.autoescape = _autoescape_ours
+        env.filters["long_date"] = dates.long_date
+        env.filters["short_date"] = dates.short_date
+        env.filters["month_year"] = dates.month_year
+        env.filters["period"] = lambda activity: dates.period(activity.starts, activity.ends)
+        env.filters["label"] = self._label
+        env.globals["today"] = self.settings.build_date
+        return env
+
+    def _label(self, slug: str, vocabulary: str) -> str:
+        return self.settings.vocabulary(vocabulary).get(slug, slug)
+
+
+def _autoescape_ours(template_name: str | None) -> bool:
+    return bool(template_name and template_name.startswith("netwerk/"))

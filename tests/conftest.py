@@ -1,0 +1,151 @@
+"""Build small real sites in tmp_path."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+REPO = Path(__file__).resolve().parent.parent
+BUILD_DATE = "2026-11-23"
+
+THEME = """\
+---
+title: Motivatie als motor
+summary: Motivatie als motor van talentontwikkeling.
+order: 1
+---
+Over motivatie.
+"""
+PARTNER = """\
+---
+name: Museum Boerhaave
+sectors: [po, vo]
+membership: uitgebreid
+municipality: Leiden
+member_since: 2016-09-01
+themes: [motivatie]
+---
+Het museum voor de geschiedenis van wetenschap en geneeskunde.
+"""
+PROJECT = """\
+---
+title: Gluren bij de Buren
+code: "3a"
+theme: motivatie
+status: lopend
+leads: [Trekker namens SPL]
+partners: [museum-boerhaave]
+sectors: [vve, po]
+goal: Leerkrachten en pedagogisch medewerkers lopen bij elkaar mee.
+start: 2018-09-01
+---
+Over het project.
+"""
+ACTIVITY = """\
+---
+title: Themabijeenkomst motivatie
+start: 2026-12-10 15:30
+end: 2026-12-10 17:30
+location: {name: Museum Boerhaave, address: "Lange Sint Agnietenstraat 10, Leiden"}
+sectors: [po]
+kind: themabijeenkomst
+theme: motivatie
+project: gluren-bij-de-buren
+partners: [museum-boerhaave]
+registration_url: https://www.example.nl/aanmelden
+---
+Welkom.
+"""
+NEWS = """\
+---
+title: Nieuwe leergemeenschap
+date: 2026-10-01
+kind: nieuws
+summary: Een nieuwe leergemeenschap gaat van start.
+sectors: [po]
+partners: [museum-boerhaave]
+project: gluren-bij-de-buren
+---
+Nieuws.
+"""
+RESOURCE = """\
+---
+title: Kennisagenda onderwijs
+kind: onderzoek
+summary: De kennisagenda van de onderwijsraden.
+url: https://www.nro.nl/
+themes: [motivatie]
+---
+"""
+SMALL_NETWORK = {
+    "index.md": "# Ons netwerk\n\nWelkom.\n",
+    "themas/motivatie.md": THEME,
+    "partners/museum-boerhaave.md": PARTNER,
+    "projecten/gluren-bij-de-buren.md": PROJECT,
+    "agenda/themabijeenkomst-motivatie.md": ACTIVITY,
+    "nieuws/nieuwe-leergemeenschap.md": NEWS,
+    "kennisbank/kennisagenda.md": RESOURCE,
+}
+
+MKDOCS_YML = {
+    "site_name": "Testnetwerk",
+    "site_url": "https://netwerk.example.nl/",
+    "docs_dir": "content",
+    "theme": {"name": "material", "custom_dir": str(REPO / "overrides"), "language": "nl"},
+    "plugins": [{"netwerk": {"build_date": BUILD_DATE}}],
+}
+
+
+class Site:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.content = root / "content"
+        self.output = root / "site"
+
+    def write(self, files: dict[str, str | bytes]) -> Site:
+        for name, text in files.items():
+            path = self.content / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(text, bytes):
+                path.write_bytes(text)
+            else:
+                path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return self
+
+    def configure(self, **options: object) -> Site:
+        config = dict(MKDOCS_YML, **options)
+        (self.root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+        return self
+
+    def build(self, strict: bool = True) -> Site:
+        if not (self.root / "mkdocs.yml").exists():
+            self.configure()
+        config = load_config(str(self.root / "mkdocs.yml"), strict=strict)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+        return self
+
+    def page(self, url: str) -> str:
+        return (self.output / url / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Site:
+    return Site(tmp_path)
+
+
+@pytest.fixture
+def small_site(site: Site) -> Site:
+    return site.write(SMALL_NETWORK)
+
+
+SiteFactory = Callable[[dict[str, str]], Site]
