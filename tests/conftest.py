@@ -98,7 +98,20 @@ MKDOCS_YML = {
     "site_url": "https://netwerk.example.nl/",
     "docs_dir": "content",
     "theme": {"name": "material", "custom_dir": str(REPO / "overrides"), "language": "nl"},
-    "plugins": [{"netwerk": {"build_date": BUILD_DATE}}],
+    "nav": [
+        {"Home": "index.md"},
+        {"Agenda": "agenda/index.md"},
+        {"Partners": "partners/index.md"},
+        {"Thema's": "themas/index.md"},
+        {"Projecten": "projecten/index.md"},
+        {"Nieuws": "nieuws/index.md"},
+        {"Kennisbank": "kennisbank/index.md"},
+        {"Organisatie": "organisatie.md"},
+    ],
+    "validation": {
+        "nav": {"omitted_files": "warn", "not_found": "warn", "absolute_links": "warn"},
+        "links": {"not_found": "warn", "anchors": "warn", "unrecognized_links": "warn"},
+    },
 }
 
 
@@ -118,8 +131,10 @@ class Site:
                 path.write_text(textwrap.dedent(text), encoding="utf-8")
         return self
 
-    def configure(self, **options: object) -> Site:
-        config = dict(MKDOCS_YML, **options)
+    def configure(self, **netwerk: object) -> Site:
+        """Write mkdocs.yml; keyword arguments are options of the netwerk plugin."""
+        plugins = [{"search": {"lang": "nl"}}, {"netwerk": {"build_date": BUILD_DATE, **netwerk}}]
+        config = dict(MKDOCS_YML, plugins=plugins)
         (self.root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
         return self
 
@@ -149,3 +164,8 @@ def small_site(site: Site) -> Site:
 
 
 SiteFactory = Callable[[dict[str, str]], Site]
+
+
+@pytest.fixture(autouse=True)
+def _no_build_date_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NETWERK_BUILD_DATE", raising=False)

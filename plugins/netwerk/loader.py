@@ -117,7 +117,8 @@ def _collection_files(
     reserved = reserved_slugs(name, settings)
     found: dict[str, Path] = {}
     by_normal_form: dict[str, Path] = {}
-    for path in sorted(folder.rglob("*.md")):
+    # Well-named files first, so that of two names differing only in case the valid one is kept.
+    for path in sorted(folder.rglob("*.md"), key=lambda p: (not SLUG.match(p.stem), p)):
         shown = display(path)
         if path.parent != folder:
             problems.append(

@@ -79,7 +79,7 @@ def _reference(folder: str, noun: str) -> AfterValidator:
             hint = did_you_mean(value, known)
             raise _fail(
                 "reference",
-                f"'{value}' is geen bekende {noun} (er is geen content/{folder}/{value}.md); "
+                f"'{value}' is geen {noun} (er is geen content/{folder}/{value}.md); "
                 f"{hint}",
             )
         return value
@@ -179,9 +179,9 @@ When = Annotated[
         {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2})?$|^\d{2}:\d{2}$"}
     ),
 ]
-ThemeRef = Annotated[Text, _reference("themas", "thema")]
-ProjectRef = Annotated[Text, _reference("projecten", "project")]
-PartnerRef = Annotated[Text, _reference("partners", "partner")]
+ThemeRef = Annotated[Text, _reference("themas", "bekend thema")]
+ProjectRef = Annotated[Text, _reference("projecten", "bekend project")]
+PartnerRef = Annotated[Text, _reference("partners", "bekende partner")]
 ThemeRefs = Annotated[list[ThemeRef], BeforeValidator(_as_list)]
 PartnerRefs = Annotated[list[PartnerRef], BeforeValidator(_as_list)]
 Texts = Annotated[list[Text], BeforeValidator(_as_list)]

@@ -44,7 +44,14 @@ def closest(value: str, options: Iterable[str]) -> str | None:
         if option.casefold() == value.casefold():
             return option
     matches = difflib.get_close_matches(value.casefold(), options, n=1, cutoff=0.5)
-    return matches[0] if matches else None
+    if matches:
+        return matches[0]
+    # A shortened name ("gluren" for "gluren-bij-de-buren").
+    if len(value) >= 3:
+        for option in options:
+            if value.casefold() in option.casefold():
+                return option
+    return None
 
 
 def did_you_mean(value: str, options: Iterable[str]) -> str:

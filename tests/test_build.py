@@ -1,0 +1,239 @@
+"""Build small real sites and read the pages they write."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from conftest import ACTIVITY, NEWS, PARTNER, SMALL_NETWORK, Site
+from mkdocs.exceptions import Abort
+
+
+class Text(HTMLParser):
+    """The visible text of the page's main content, whitespace collapsed."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.links: list[tuple[str, str]] = []
+        self._href: str | None = None
+        start = html.index('<div class="md-content"')
+        self.feed(html[start : html.index("</main>")])
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self._href = dict(attrs).get("href")
+            self._link_text: list[str] = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._href is not None:
+            self.links.append((" ".join("".join(self._link_text).split()), self._href))
+            self._href = None
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+        if self._href is not None:
+            self._link_text.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(self.parts).split())
+
+
+def main_text(site: Site, url: str) -> str:
+    return Text(site.page(url)).text
+
+
+def links(site: Site, url: str) -> list[tuple[str, str]]:
+    return Text(site.page(url)).links
+
+
+def test_every_item_gets_its_page(small_site: Site) -> None:
+    small_site.build()
+    for url in [
+        "partners/museum-boerhaave",
+        "themas/motivatie",
+        "projecten/gluren-bij-de-buren",
+        "agenda/themabijeenkomst-motivatie",
+        "nieuws/nieuwe-leergemeenschap",
+        "kennisbank/kennisagenda",
+        "partners",
+        "themas",
+        "projecten",
+        "agenda",
+        "nieuws",
+        "kennisbank",
+        "organisatie",
+    ]:
+        assert (small_site.output / url / "index.html").is_file(), url
+
+
+def test_partner_page_shows_fields_and_relations(small_site: Site) -> None:
+    small_site.build()
+    text = main_text(small_site, "partners/museum-boerhaave")
+    assert "Werkvelden Primair onderwijs, Voortgezet onderwijs" in text
+    assert "Lidmaatschap Uitgebreid lidmaatschap" in text
+    assert "Partner sinds donderdag 1 september 2016" in text
+    assert "Het museum voor de geschiedenis van wetenschap en geneeskunde." in text
+    assert "Projecten 3a. Gluren bij de Buren · In uitvoering" in text
+    assert "Komende activiteiten Themabijeenkomst motivatie donderdag 10 december 2026, 15:30–17:30" in text
+    assert "Nieuws Nieuwe leergemeenschap donderdag 1 oktober 2026" in text
+    assert ("Gluren bij de Buren", "../../projecten/gluren-bij-de-buren/") in links(
+        small_site, "partners/museum-boerhaave"
+    )
+
+
+def test_activity_page_shows_when_where_and_links(small_site: Site) -> None:
+    small_site.build()
+    text = main_text(small_site, "agenda/themabijeenkomst-motivatie")
+    assert "Wanneer donderdag 10 december 2026, 15:30–17:30" in text
+    assert "Waar Museum Boerhaave, Lange Sint Agnietenstraat 10, Leiden" in text
+    assert "Soort Themabijeenkomst" in text
+    found = links(small_site, "agenda/themabijeenkomst-motivatie")
+    assert ("Motivatie als motor", "../../themas/motivatie/") in found
+    assert ("Gluren bij de Buren", "../../projecten/gluren-bij-de-buren/") in found
+    assert ("Museum Boerhaave", "../../partners/museum-boerhaave/") in found
+    assert ("Meld je aan voor Themabijeenkomst motivatie", "https://www.example.nl/aanmelden") in found
+    assert '<time datetime="2026-12-10T15:30:00+01:00">' in small_site.page("agenda/themabijeenkomst-motivatie")
+
+
+def test_cancelled_activity_is_marked_and_offers_no_registration(site: Site) -> None:
+    cancelled = ACTIVITY.replace("kind: themabijeenkomst", "kind: themabijeenkomst\nstatus: geannuleerd")
+    site.write(SMALL_NETWORK).write({"agenda/themabijeenkomst-motivatie.md": cancelled}).build()
+    text = main_text(site, "agenda/themabijeenkomst-motivatie")
+    assert text.startswith("Themabijeenkomst motivatie Geannuleerd")
+    assert "Meld je aan" not in text
+
+
+def test_theme_page_lists_projects_by_status_activities_news_and_resources(small_site: Site) -> None:
+    small_site.build()
+    text = main_text(small_site, "themas/motivatie")
+    assert "Projecten In uitvoering 3a. Gluren bij de Buren" in text
+    assert "Komende activiteiten Themabijeenkomst motivatie" in text
+    assert "Kennisbank Kennisagenda onderwijs · Onderzoek" in text
+    assert "Partners Museum Boerhaave · Leiden" in text
+
+
+def test_upcoming_and_past_follow_the_build_date(site: Site) -> None:
+    site.write(SMALL_NETWORK).configure(build_date="2026-12-11").build()
+    text = main_text(site, "agenda")
+    assert "Er staan op dit moment geen activiteiten gepland." in text
+    assert "Eerdere activiteiten Themabijeenkomst motivatie" in text
+
+
+def test_build_date_from_the_environment_wins(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NETWERK_BUILD_DATE", "2027-01-01")
+    site.write(SMALL_NETWORK).configure(build_date="2026-11-23").build()
+    assert "Eerdere activiteiten Themabijeenkomst motivatie" in main_text(site, "agenda")
+
+
+def test_a_draft_is_nowhere(site: Site) -> None:
+    draft_activity = ACTIVITY.replace("title: Themabijeenkomst motivatie", "title: Geheim concept\ndraft: true")
+    draft_news = NEWS.replace("title: Nieuwe leergemeenschap", "title: Geheim bericht\ndraft: true")
+    draft_partner = PARTNER.replace("name: Museum Boerhaave", "name: Geheime partner\ndraft: true")
+    site.write(SMALL_NETWORK).write(
+        {
+            "agenda/concept.md": draft_activity,
+            "nieuws/concept.md": draft_news,
+            "partners/concept.md": draft_partner,
+        }
+    ).build()
+    for url in ("agenda/concept", "nieuws/concept", "partners/concept"):
+        assert not (site.output / url).exists(), url
+    for html in site.output.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        assert "Geheim" not in text, html
+    assert "Geheim" not in (site.output / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "concept" not in (site.output / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_entity_pages_stay_out_of_the_navigation(small_site: Site) -> None:
+    small_site.build()
+    html = small_site.page("")
+    nav = html[html.index('<nav class="md-nav md-nav--primary"') :]
+    nav = nav[: nav.index("</nav>")]
+    assert "Partners" in nav
+    assert "museum-boerhaave" not in nav
+
+
+def test_editors_overview_text_is_kept(site: Site) -> None:
+    site.write(SMALL_NETWORK).write({"partners/index.md": "# Onze partners\n\nSamen sterk.\n"}).build()
+    text = main_text(site, "partners")
+    assert text.startswith("Onze partners Samen sterk. 1 partners in 5 werkvelden.")
+
+
+def test_invalid_content_stops_the_build_before_anything_is_written(site: Site) -> None:
+    site.write(SMALL_NETWORK).build()
+    before = {path: path.stat().st_mtime_ns for path in site.output.rglob("*")}
+    site.write({"agenda/themabijeenkomst-motivatie.md": ACTIVITY.replace("sectors: [po]", "sectors: [p0]")})
+    with pytest.raises(Abort):
+        site.build()
+    after = {path: path.stat().st_mtime_ns for path in site.output.rglob("*")}
+    assert after == before
+
+
+def test_mkdocs_build_reports_problems_without_traceback(site: Site) -> None:
+    site.write(SMALL_NETWORK).write(
+        {"agenda/themabijeenkomst-motivatie.md": ACTIVITY.replace("sectors: [po]", "sectors: [p0]")}
+    ).configure()
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=site.root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "1 probleem in de inhoud; er is niets gebouwd:" in result.stderr
+    assert (
+        "content/agenda/themabijeenkomst-motivatie.md:6: sectors: 'p0' is geen sector; "
+        "bedoelde je 'po'?" in result.stderr
+    )
+    assert not (site.root / "site").exists()
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        (
+            {"sectors": {"PO": "Primair onderwijs"}},
+            "mkdocs.yml: netwerk: sectors: 'PO: Primair onderwijs' moet 'code: Naam' zijn, met een "
+            "code van kleine letters, cijfers en streepjes, zoals 'po: Primair onderwijs'",
+        ),
+        (
+            {"build_date": "23-11-2026"},
+            "mkdocs.yml: netwerk: build_date: '23-11-2026' is geen datum; schrijf jjjj-mm-dd, "
+            "bijvoorbeeld 2026-03-12",
+        ),
+    ],
+)
+def test_bad_settings_are_named(
+    site: Site, options: dict[str, object], message: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    site.write(SMALL_NETWORK).configure(**options)
+    with pytest.raises(Abort):
+        site.build()
+    assert message in caplog.text
+
+
+def test_same_content_gives_the_same_bytes(tmp_path: Path) -> None:
+    outputs = []
+    for name in ("one", "two"):
+        site = Site(tmp_path / name)
+        site.write(SMALL_NETWORK).build()
+        outputs.append(
+            {
+                path.relative_to(site.output): path.read_bytes()
+                for path in sorted(site.output.rglob("*"))
+                if path.is_file()
+            }
+        )
+    assert outputs[0].keys() == outputs[1].keys()
+    differing = [path for path in outputs[0] if outputs[0][path] != outputs[1][path]]
+    assert differing == [] or all(path.suffix == ".gz" for path in differing)
