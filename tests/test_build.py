@@ -80,7 +80,10 @@ def test_partner_page_shows_fields_and_relations(small_site: Site) -> None:
     assert "Partner sinds donderdag 1 september 2016" in text
     assert "Het museum voor de geschiedenis van wetenschap en geneeskunde." in text
     assert "Projecten 3a. Gluren bij de Buren · In uitvoering" in text
-    assert "Komende activiteiten Themabijeenkomst motivatie donderdag 10 december 2026, 15:30–17:30" in text
+    assert (
+        "Komende activiteiten Themabijeenkomst motivatie donderdag 10 december 2026, 15:30–17:30"
+        in text
+    )
     assert "Nieuws Nieuwe leergemeenschap donderdag 1 oktober 2026" in text
     assert ("Gluren bij de Buren", "../../projecten/gluren-bij-de-buren/") in links(
         small_site, "partners/museum-boerhaave"
@@ -97,19 +100,28 @@ def test_activity_page_shows_when_where_and_links(small_site: Site) -> None:
     assert ("Motivatie als motor", "../../themas/motivatie/") in found
     assert ("Gluren bij de Buren", "../../projecten/gluren-bij-de-buren/") in found
     assert ("Museum Boerhaave", "../../partners/museum-boerhaave/") in found
-    assert ("Meld je aan voor Themabijeenkomst motivatie", "https://www.example.nl/aanmelden") in found
-    assert '<time datetime="2026-12-10T15:30:00+01:00">' in small_site.page("agenda/themabijeenkomst-motivatie")
+    assert (
+        "Meld je aan voor Themabijeenkomst motivatie",
+        "https://www.example.nl/aanmelden",
+    ) in found
+    assert '<time datetime="2026-12-10T15:30:00+01:00">' in small_site.page(
+        "agenda/themabijeenkomst-motivatie"
+    )
 
 
 def test_cancelled_activity_is_marked_and_offers_no_registration(site: Site) -> None:
-    cancelled = ACTIVITY.replace("kind: themabijeenkomst", "kind: themabijeenkomst\nstatus: geannuleerd")
+    cancelled = ACTIVITY.replace(
+        "kind: themabijeenkomst", "kind: themabijeenkomst\nstatus: geannuleerd"
+    )
     site.write(SMALL_NETWORK).write({"agenda/themabijeenkomst-motivatie.md": cancelled}).build()
     text = main_text(site, "agenda/themabijeenkomst-motivatie")
     assert text.startswith("Themabijeenkomst motivatie Geannuleerd")
     assert "Meld je aan" not in text
 
 
-def test_theme_page_lists_projects_by_status_activities_news_and_resources(small_site: Site) -> None:
+def test_theme_page_lists_projects_by_status_activities_news_and_resources(
+    small_site: Site,
+) -> None:
     small_site.build()
     text = main_text(small_site, "themas/motivatie")
     assert "Projecten In uitvoering 3a. Gluren bij de Buren" in text
@@ -132,7 +144,9 @@ def test_build_date_from_the_environment_wins(site: Site, monkeypatch: pytest.Mo
 
 
 def test_a_draft_is_nowhere(site: Site) -> None:
-    draft_activity = ACTIVITY.replace("title: Themabijeenkomst motivatie", "title: Geheim concept\ndraft: true")
+    draft_activity = ACTIVITY.replace(
+        "title: Themabijeenkomst motivatie", "title: Geheim concept\ndraft: true"
+    )
     draft_news = NEWS.replace("title: Nieuwe leergemeenschap", "title: Geheim bericht\ndraft: true")
     draft_partner = PARTNER.replace("name: Museum Boerhaave", "name: Geheime partner\ndraft: true")
     site.write(SMALL_NETWORK).write(
@@ -147,7 +161,9 @@ def test_a_draft_is_nowhere(site: Site) -> None:
     for html in site.output.rglob("*.html"):
         text = html.read_text(encoding="utf-8")
         assert "Geheim" not in text, html
-    assert "Geheim" not in (site.output / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "Geheim" not in (site.output / "search" / "search_index.json").read_text(
+        encoding="utf-8"
+    )
     assert "concept" not in (site.output / "sitemap.xml").read_text(encoding="utf-8")
 
 
@@ -161,7 +177,9 @@ def test_entity_pages_stay_out_of_the_navigation(small_site: Site) -> None:
 
 
 def test_editors_overview_text_is_kept(site: Site) -> None:
-    site.write(SMALL_NETWORK).write({"partners/index.md": "# Onze partners\n\nSamen sterk.\n"}).build()
+    site.write(SMALL_NETWORK).write(
+        {"partners/index.md": "# Onze partners\n\nSamen sterk.\n"}
+    ).build()
     text = main_text(site, "partners")
     assert text.startswith("Onze partners Samen sterk. 1 partners in 5 werkvelden.")
 
@@ -169,7 +187,9 @@ def test_editors_overview_text_is_kept(site: Site) -> None:
 def test_invalid_content_stops_the_build_before_anything_is_written(site: Site) -> None:
     site.write(SMALL_NETWORK).build()
     before = {path: path.stat().st_mtime_ns for path in site.output.rglob("*")}
-    site.write({"agenda/themabijeenkomst-motivatie.md": ACTIVITY.replace("sectors: [po]", "sectors: [p0]")})
+    site.write(
+        {"agenda/themabijeenkomst-motivatie.md": ACTIVITY.replace("sectors: [po]", "sectors: [p0]")}
+    )
     with pytest.raises(Abort):
         site.build()
     after = {path: path.stat().st_mtime_ns for path in site.output.rglob("*")}

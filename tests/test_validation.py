@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from conftest import ACTIVITY, NEWS, PARTNER, PROJECT, SMALL_NETWORK, Site
-
 from netwerk.loader import load_network
 from netwerk.network import Network
 from netwerk.problems import ContentError
@@ -49,18 +48,30 @@ CASES = {
         ],
     ),
     "unknown sector": (
-        {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "sectors: [po]", "sectors:\n  - vo\n  - p0")},
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY, "sectors: [po]", "sectors:\n  - vo\n  - p0"
+            )
+        },
         [f"{AGENDA}:8: sectors: 'p0' is geen sector; bedoelde je 'po'?"],
     ),
     "unknown kind without a close match lists the options": (
-        {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "kind: themabijeenkomst", "kind: borrel")},
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY, "kind: themabijeenkomst", "kind: borrel"
+            )
+        },
         [
             f"{AGENDA}:7: kind: 'borrel' is geen soort activiteit; kies uit: conferentie, "
             "leergemeenschap, lezing, netwerkbijeenkomst, onderwijscafe, themabijeenkomst, training"
         ],
     ),
     "unknown partner": (
-        {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "partners: [museum-boerhaave]", "partners: [museum-boerhave]")},
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY, "partners: [museum-boerhaave]", "partners: [museum-boerhave]"
+            )
+        },
         [
             f"{AGENDA}:10: partners: 'museum-boerhave' is geen bekende partner (er is geen "
             "content/partners/museum-boerhave.md); bedoelde je 'museum-boerhaave'?"
@@ -68,8 +79,12 @@ CASES = {
     ),
     "unknown theme and project": (
         {
-            "projecten/gluren-bij-de-buren.md": replace(PROJECT, "theme: motivatie", "theme: motivatei"),
-            "nieuws/nieuwe-leergemeenschap.md": replace(NEWS, "project: gluren-bij-de-buren", "project: gluren"),
+            "projecten/gluren-bij-de-buren.md": replace(
+                PROJECT, "theme: motivatie", "theme: motivatei"
+            ),
+            "nieuws/nieuwe-leergemeenschap.md": replace(
+                NEWS, "project: gluren-bij-de-buren", "project: gluren"
+            ),
         },
         [
             "content/nieuws/nieuwe-leergemeenschap.md:8: project: 'gluren' is geen bekend project "
@@ -80,10 +95,18 @@ CASES = {
     ),
     "missing required field": (
         {"partners/museum-boerhaave.md": replace(PARTNER, "membership: uitgebreid\n", "")},
-        [f"{PARTNERS}:1: membership: ontbreekt; dit veld is verplicht, bijvoorbeeld membership: basis"],
+        [
+            f"{PARTNERS}:1: membership: ontbreekt; dit veld is verplicht, bijvoorbeeld membership: basis"
+        ],
     ),
     "empty value and empty list": (
-        {"partners/museum-boerhaave.md": replace(replace(PARTNER, "name: Museum Boerhaave", "name:"), "sectors: [po, vo]", "sectors: []")},
+        {
+            "partners/museum-boerhaave.md": replace(
+                replace(PARTNER, "name: Museum Boerhaave", "name:"),
+                "sectors: [po, vo]",
+                "sectors: []",
+            )
+        },
         [
             f"{PARTNERS}:2: name: is leeg; vul een waarde in of haal de regel weg",
             f"{PARTNERS}:3: sectors: is een lege lijst; noem er minstens één, zoals [po]",
@@ -91,113 +114,217 @@ CASES = {
     ),
     "date written the Dutch way": (
         {"partners/museum-boerhaave.md": replace(PARTNER, "2016-09-01", "12-03-2016")},
-        [f"{PARTNERS}:6: member_since: '12-03-2016' is geen datum in de vorm jjjj-mm-dd; schrijf 2016-03-12"],
+        [
+            f"{PARTNERS}:6: member_since: '12-03-2016' is geen datum in de vorm jjjj-mm-dd; schrijf 2016-03-12"
+        ],
     ),
     "date that does not exist": (
         {"nieuws/nieuwe-leergemeenschap.md": replace(NEWS, "2026-10-01", "2026-02-30")},
-        ["content/nieuws/nieuwe-leergemeenschap.md:3: date: '2026-02-30' bestaat niet als datum; controleer dag en maand"],
+        [
+            "content/nieuws/nieuwe-leergemeenschap.md:3: date: '2026-02-30' bestaat niet als datum; controleer dag en maand"
+        ],
     ),
     "not a date at all": (
-        {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "start: 2026-12-10 15:30", "start: volgende week")},
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY, "start: 2026-12-10 15:30", "start: volgende week"
+            )
+        },
         [
             f"{AGENDA}:3: start: 'volgende week' is geen datum of tijdstip; schrijf 2026-03-12 voor "
             "een hele dag of 2026-03-12 15:30 voor een tijdstip"
         ],
     ),
     "impossible time": (
-        {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "start: 2026-12-10 15:30", "start: 2026-12-10 25:30")},
-        [f"{AGENDA}:3: start: '2026-12-10 25:30' heeft geen geldige tijd; schrijf uu:mm, zoals 15:30"],
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY, "start: 2026-12-10 15:30", "start: 2026-12-10 25:30"
+            )
+        },
+        [
+            f"{AGENDA}:3: start: '2026-12-10 25:30' heeft geen geldige tijd; schrijf uu:mm, zoals 15:30"
+        ],
     ),
     "activity ends before it starts": (
-        {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "end: 2026-12-10 17:30", "end: 2026-12-09 17:30")},
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY, "end: 2026-12-10 17:30", "end: 2026-12-09 17:30"
+            )
+        },
         [f"{AGENDA}:4: end: ligt vóór start (2026-12-10 15:30); controleer de datum"],
     ),
     "end time alone before start": (
-        {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "end: 2026-12-10 17:30", "end: 12:30")},
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY, "end: 2026-12-10 17:30", "end: 12:30"
+            )
+        },
         [f"{AGENDA}:4: end: ligt vóór start (2026-12-10 15:30); controleer de datum"],
     ),
     "all-day start with a timed end": (
-        {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "start: 2026-12-10 15:30", "start: 2026-12-10")},
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY, "start: 2026-12-10 15:30", "start: 2026-12-10"
+            )
+        },
         [f"{AGENDA}:4: end: schrijf start en end allebei als datum, of allebei met een tijd"],
     ),
     "project ends before it starts": (
-        {"projecten/gluren-bij-de-buren.md": replace(PROJECT, "start: 2018-09-01", "start: 2018-09-01\nend: 2017-07-31")},
-        ["content/projecten/gluren-bij-de-buren.md:11: end: 2017-07-31 ligt vóór start (2018-09-01)"],
+        {
+            "projecten/gluren-bij-de-buren.md": replace(
+                PROJECT, "start: 2018-09-01", "start: 2018-09-01\nend: 2017-07-31"
+            )
+        },
+        [
+            "content/projecten/gluren-bij-de-buren.md:11: end: 2017-07-31 ligt vóór start (2018-09-01)"
+        ],
     ),
     "activity without location or online url": (
-        {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, 'location: {name: Museum Boerhaave, address: "Lange Sint Agnietenstraat 10, Leiden"}\n', "")},
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY,
+                'location: {name: Museum Boerhaave, address: "Lange Sint Agnietenstraat 10, Leiden"}\n',
+                "",
+            )
+        },
         [
             f"{AGENDA}:1: location: ontbreekt; geef een location (name en address) of een "
             "online_url voor een online activiteit"
         ],
     ),
     "location written as a list": (
-        {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, 'location: {name: Museum Boerhaave, address: "Lange Sint Agnietenstraat 10, Leiden"}', "location: [Museum Boerhaave, Leiden]")},
-        [f"{AGENDA}:5: location: verwacht velden (name, address), elk op een eigen, ingesprongen regel"],
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY,
+                'location: {name: Museum Boerhaave, address: "Lange Sint Agnietenstraat 10, Leiden"}',
+                "location: [Museum Boerhaave, Leiden]",
+            )
+        },
+        [
+            f"{AGENDA}:5: location: verwacht velden (name, address), elk op een eigen, ingesprongen regel"
+        ],
     ),
     "unknown key inside location": (
         {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "address:", "adres:")},
         [f"{AGENDA}:5: location.adres: is geen bekend veld; bedoelde je 'address'?"],
     ),
     "javascript url": (
-        {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "https://www.example.nl/aanmelden", '"javascript:alert(1)"')},
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY, "https://www.example.nl/aanmelden", '"javascript:alert(1)"'
+            )
+        },
         [
             f"{AGENDA}:11: registration_url: 'javascript:alert(1)' is geen geldig webadres; gebruik "
             "een adres dat begint met https://, http:// of mailto:"
         ],
     ),
     "url without scheme": (
-        {"partners/museum-boerhaave.md": replace(PARTNER, "municipality: Leiden", "municipality: Leiden\nwebsite: www.boerhaave.nl")},
-        [f"{PARTNERS}:6: website: 'www.boerhaave.nl' mist het begin van het webadres; schrijf https://www.boerhaave.nl"],
+        {
+            "partners/museum-boerhaave.md": replace(
+                PARTNER, "municipality: Leiden", "municipality: Leiden\nwebsite: www.boerhaave.nl"
+            )
+        },
+        [
+            f"{PARTNERS}:6: website: 'www.boerhaave.nl' mist het begin van het webadres; schrijf https://www.boerhaave.nl"
+        ],
     ),
     "logo that does not exist and no alt text": (
-        {"partners/museum-boerhaave.md": replace(PARTNER, "municipality: Leiden", "municipality: Leiden\nlogo: afbeeldingen/boerhave.svg"), "afbeeldingen/boerhaave.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>"},
+        {
+            "partners/museum-boerhaave.md": replace(
+                PARTNER,
+                "municipality: Leiden",
+                "municipality: Leiden\nlogo: afbeeldingen/boerhave.svg",
+            ),
+            "afbeeldingen/boerhaave.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>",
+        },
         [
             f"{PARTNERS}:6: logo: 'afbeeldingen/boerhave.svg' staat niet in de map content/; schrijf "
             "het pad vanaf content/, zoals afbeeldingen/logo.png (bedoelde je 'afbeeldingen/boerhaave.svg'?)"
         ],
     ),
     "logo without alt text": (
-        {"partners/museum-boerhaave.md": replace(PARTNER, "municipality: Leiden", "municipality: Leiden\nlogo: afbeeldingen/boerhaave.svg"), "afbeeldingen/boerhaave.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>"},
-        [f"{PARTNERS}:1: logo_alt: ontbreekt; beschrijf het logo, bijvoorbeeld logo_alt: Logo van Museum Boerhaave"],
+        {
+            "partners/museum-boerhaave.md": replace(
+                PARTNER,
+                "municipality: Leiden",
+                "municipality: Leiden\nlogo: afbeeldingen/boerhaave.svg",
+            ),
+            "afbeeldingen/boerhaave.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>",
+        },
+        [
+            f"{PARTNERS}:1: logo_alt: ontbreekt; beschrijf het logo, bijvoorbeeld logo_alt: Logo van Museum Boerhaave"
+        ],
     ),
     "not a yes/no value": (
-        {"partners/museum-boerhaave.md": replace(PARTNER, "municipality: Leiden", "municipality: Leiden\ndraft: misschien")},
+        {
+            "partners/museum-boerhaave.md": replace(
+                PARTNER, "municipality: Leiden", "municipality: Leiden\ndraft: misschien"
+            )
+        },
         [f"{PARTNERS}:6: draft: 'misschien' is geen ja/nee-waarde; schrijf true of false"],
     ),
     "order that is not a whole number": (
-        {"themas/motivatie.md": "---\ntitle: Motivatie\nsummary: Over motivatie.\norder: 1.10\n---\n"},
+        {
+            "themas/motivatie.md": "---\ntitle: Motivatie\nsummary: Over motivatie.\norder: 1.10\n---\n"
+        },
         ["content/themas/motivatie.md:4: order: '1.10' is geen heel getal; schrijf bijvoorbeeld 1"],
     ),
     "a list where one text belongs": (
-        {"partners/museum-boerhaave.md": replace(PARTNER, "municipality: Leiden", "municipality: [Leiden, Oegstgeest]")},
+        {
+            "partners/museum-boerhaave.md": replace(
+                PARTNER, "municipality: Leiden", "municipality: [Leiden, Oegstgeest]"
+            )
+        },
         [f"{PARTNERS}:5: municipality: verwacht één tekst, geen lijst of reeks velden"],
     ),
     "duplicate key": (
-        {"partners/museum-boerhaave.md": replace(PARTNER, "municipality: Leiden", "municipality: Leiden\nmunicipality: Oegstgeest")},
-        [f"{PARTNERS}:6: municipality: staat twee keer in de front matter (ook op regel 5); houd er één over"],
+        {
+            "partners/museum-boerhaave.md": replace(
+                PARTNER, "municipality: Leiden", "municipality: Leiden\nmunicipality: Oegstgeest"
+            )
+        },
+        [
+            f"{PARTNERS}:6: municipality: staat twee keer in de front matter (ook op regel 5); houd er één over"
+        ],
     ),
     "hash in a plain value": (
-        {"nieuws/nieuwe-leergemeenschap.md": replace(NEWS, "title: Nieuwe leergemeenschap", "title: Update #2")},
+        {
+            "nieuws/nieuwe-leergemeenschap.md": replace(
+                NEWS, "title: Nieuwe leergemeenschap", "title: Update #2"
+            )
+        },
         [
             "content/nieuws/nieuwe-leergemeenschap.md:2: title: alles vanaf '#' wordt gelezen als "
             "commentaar, zodat alleen 'Update' overblijft; zet de waarde tussen aanhalingstekens: \"Update #2\""
         ],
     ),
     "colon in a plain value": (
-        {"nieuws/nieuwe-leergemeenschap.md": replace(NEWS, "title: Nieuwe leergemeenschap", "title: Deel 1: de start")},
+        {
+            "nieuws/nieuwe-leergemeenschap.md": replace(
+                NEWS, "title: Nieuwe leergemeenschap", "title: Deel 1: de start"
+            )
+        },
         [
             "content/nieuws/nieuwe-leergemeenschap.md:2: front matter: een waarde bevat een dubbele punt "
-            "gevolgd door een spatie; zet de hele waarde tussen aanhalingstekens, zoals title: \"Deel 1: de start\""
+            'gevolgd door een spatie; zet de hele waarde tussen aanhalingstekens, zoals title: "Deel 1: de start"'
         ],
     ),
     "tab for indentation": (
-        {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "sectors: [po]", "sectors:\n\t- po")},
-        [f"{AGENDA}:7: front matter: er staat een tab in de front matter; spring in met spaties in plaats van tabs"],
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY, "sectors: [po]", "sectors:\n\t- po"
+            )
+        },
+        [
+            f"{AGENDA}:7: front matter: er staat een tab in de front matter; spring in met spaties in plaats van tabs"
+        ],
     ),
     "a list where fields belong": (
         {"themas/motivatie.md": "---\n- title: Motivatie\n- summary: Over motivatie.\n---\n"},
-        ["content/themas/motivatie.md:2: front matter: verwacht velden met een naam en een waarde, zoals 'title: Mijn titel'"],
+        [
+            "content/themas/motivatie.md:2: front matter: verwacht velden met een naam en een waarde, zoals 'title: Mijn titel'"
+        ],
     ),
     "no front matter": (
         {"themas/motivatie.md": "# Motivatie\n\nOver motivatie.\n"},
@@ -214,14 +341,20 @@ CASES = {
         ],
     ),
     "unclosed front matter": (
-        {"themas/motivatie.md": "---\ntitle: Motivatie\nsummary: Over motivatie.\n\nOver motivatie.\n"},
+        {
+            "themas/motivatie.md": "---\ntitle: Motivatie\nsummary: Over motivatie.\n\nOver motivatie.\n"
+        },
         [
             "content/themas/motivatie.md:1: front matter: de afsluitende regel '---' ontbreekt; zet '---' "
             "op een eigen regel na het laatste veld"
         ],
     ),
     "windows-1252 file": (
-        {"partners/museum-boerhaave.md": replace(PARTNER, "Leiden", "Mariënpoolstraat").encode("cp1252")},
+        {
+            "partners/museum-boerhaave.md": replace(PARTNER, "Leiden", "Mariënpoolstraat").encode(
+                "cp1252"
+            )
+        },
         [
             f"{PARTNERS}:5: bestand: het bestand is niet als UTF-8 opgeslagen (een teken op deze regel, "
             "zoals é of ë, is in een andere codering geschreven); sla het op met codering UTF-8"
@@ -229,7 +362,9 @@ CASES = {
     ),
     "binary file": (
         {"partners/logo.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"},
-        ["content/partners/logo.md:1: bestand: dit is geen tekstbestand; verwijder het of zet het in een andere map"],
+        [
+            "content/partners/logo.md:1: bestand: dit is geen tekstbestand; verwijder het of zet het in een andere map"
+        ],
     ),
     "file name with capitals and spaces": (
         {"partners/Museum Volkenkunde.md": replace(PARTNER, "Boerhaave", "Volkenkunde")},
@@ -269,10 +404,14 @@ CASES = {
     ),
     "file in a sub-folder": (
         {"partners/po/school.md": PARTNER},
-        ["content/partners/po/school.md:1: bestand: staat in een submap; zet het bestand direct in content/partners/"],
+        [
+            "content/partners/po/school.md:1: bestand: staat in een submap; zet het bestand direct in content/partners/"
+        ],
     ),
     "organisation member with an unknown partner": (
-        {"organisatie.yml": "groups:\n  - name: Regiegroep\n    members:\n      - role: Voorzitter\n        partner: museum-boerhave\n      - rol: Lid\n"},
+        {
+            "organisatie.yml": "groups:\n  - name: Regiegroep\n    members:\n      - role: Voorzitter\n        partner: museum-boerhave\n      - rol: Lid\n"
+        },
         [
             "content/organisatie.yml:5: groups.members.partner: 'museum-boerhave' is geen bekende partner "
             "(er is geen content/partners/museum-boerhave.md); bedoelde je 'museum-boerhaave'?",
@@ -295,8 +434,12 @@ def test_all_problems_of_all_files_in_one_run(site: Site) -> None:
     found = problems(
         site,
         {
-            "agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "sectors: [po]", "sectors: [p0]"),
-            "partners/museum-boerhaave.md": replace(PARTNER, "membership: uitgebreid", "membership: goud"),
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY, "sectors: [po]", "sectors: [p0]"
+            ),
+            "partners/museum-boerhaave.md": replace(
+                PARTNER, "membership: uitgebreid", "membership: goud"
+            ),
             "themas/motivatie.md": "geen front matter\n",
         },
     )
@@ -334,14 +477,25 @@ def test_plain_values_keep_the_editors_text(site: Site, written: str, kept: str)
     assert network.projects["gluren-bij-de-buren"].code == kept
 
 
-@pytest.mark.parametrize("written, draft", [("true", True), ("false", False), ("NO", False), ("yes", True)])
+@pytest.mark.parametrize(
+    "written, draft", [("true", True), ("false", False), ("NO", False), ("yes", True)]
+)
 def test_yes_no_fields_read_yes_and_no(site: Site, written: str, draft: bool) -> None:
-    network = load(site, {"partners/museum-boerhaave.md": PARTNER.replace("---\nname", f"---\ndraft: {written}\nname", 1)})
+    network = load(
+        site,
+        {
+            "partners/museum-boerhaave.md": PARTNER.replace(
+                "---\nname", f"---\ndraft: {written}\nname", 1
+            )
+        },
+    )
     assert ("museum-boerhaave" not in network.partners) is draft
 
 
 def test_a_single_sector_may_be_written_without_brackets(site: Site) -> None:
-    network = load(site, {"partners/museum-boerhaave.md": replace(PARTNER, "sectors: [po, vo]", "sectors: po")})
+    network = load(
+        site, {"partners/museum-boerhaave.md": replace(PARTNER, "sectors: [po, vo]", "sectors: po")}
+    )
     assert network.partners["museum-boerhaave"].sectors == ["po"]
 
 
@@ -350,11 +504,16 @@ def test_bom_and_crlf_are_read_as_plain_utf8(site: Site) -> None:
     network = load(site, {"partners/museum-boerhaave.md": b"\xef\xbb\xbf" + text.encode("utf-8")})
     partner = network.partners["museum-boerhaave"]
     assert partner.municipality == "Mariënpoolstraat"
-    assert partner.body == "Het museum voor de geschiedenis van wetenschap en geneeskunde.\r\n".replace("\r", "")
+    assert (
+        partner.body
+        == "Het museum voor de geschiedenis van wetenschap en geneeskunde.\r\n".replace("\r", "")
+    )
 
 
 def test_times_are_local_amsterdam_time(site: Site) -> None:
-    summer = replace(replace(ACTIVITY, "2026-12-10 15:30", "2026-06-10 15:30"), "2026-12-10 17:30", "17:30")
+    summer = replace(
+        replace(ACTIVITY, "2026-12-10 15:30", "2026-06-10 15:30"), "2026-12-10 17:30", "17:30"
+    )
     network = load(site, {"agenda/themabijeenkomst-motivatie.md": summer})
     activity = network.activities["themabijeenkomst-motivatie"]
     assert activity.starts.isoformat() == "2026-06-10T15:30:00+02:00"

@@ -13,7 +13,7 @@ from . import settings as defaults
 class NetwerkConfig(Config):
     # Vocabularies: slug (written in front matter) → label (shown to readers).
     sectors = c.Type(dict, default=defaults.DEFAULT_SECTORS)
-    """Werkvelden, e.g. `{po: Primair onderwijs}`; they become `/agenda/po/`, feeds and newsletters."""
+    """Werkvelden, e.g. `{po: Primair onderwijs}`: agenda pages, feeds and newsletters."""
     memberships = c.Type(dict, default=defaults.DEFAULT_MEMBERSHIPS)
     """Membership tiers, e.g. `{basis: Basislidmaatschap, uitgebreid: ..., convenant: ...}`."""
     project_statuses = c.Type(dict, default=defaults.DEFAULT_PROJECT_STATUSES)

@@ -1,4 +1,4 @@
-"""Read a content file: decode it, split off the front matter and read the YAML as the editor wrote it.
+"""Read a content file: decode it, split off the front matter, read the YAML as written.
 
 YAML 1.1 retypes what editors write (`time: 12:30` becomes 750, `NO` becomes False, `1.10`
 becomes 1.1, `0201234567` an octal number). We therefore compose the YAML into nodes and keep
@@ -48,7 +48,12 @@ def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
     """Decode UTF-8 (with or without BOM) and normalise line endings."""
     if b"\x00" in raw[:8192]:
         return None, [
-            Problem(path, 1, FILE, "dit is geen tekstbestand; verwijder het of zet het in een andere map")
+            Problem(
+                path,
+                1,
+                FILE,
+                "dit is geen tekstbestand; verwijder het of zet het in een andere map",
+            )
         ]
     try:
         text = raw.decode("utf-8-sig")
@@ -70,26 +75,35 @@ def split(path: str, text: str) -> tuple[str | None, str, list[Problem]]:
     """Split text into front matter and body. The front matter starts on line 2 of the file."""
     lines = text.split("\n")
     if not lines or lines[0].rstrip() != "---":
-        return None, text, [
+        return (
+            None,
+            text,
+            [
+                Problem(
+                    path,
+                    1,
+                    FRONT_MATTER,
+                    "ontbreekt; begin het bestand met een regel '---', dan de velden "
+                    "(zoals 'title: ...') en sluit af met nog een regel '---'",
+                )
+            ],
+        )
+    for number, line in enumerate(lines[1:], start=1):
+        if _DELIMITER.match(line):
+            return "\n".join(lines[1:number]) + "\n", "\n".join(lines[number + 1 :]), []
+    return (
+        None,
+        text,
+        [
             Problem(
                 path,
                 1,
                 FRONT_MATTER,
-                "ontbreekt; begin het bestand met een regel '---', dan de velden "
-                "(zoals 'title: ...') en sluit af met nog een regel '---'",
+                "de afsluitende regel '---' ontbreekt; "
+                "zet '---' op een eigen regel na het laatste veld",
             )
-        ]
-    for number, line in enumerate(lines[1:], start=1):
-        if _DELIMITER.match(line):
-            return "\n".join(lines[1:number]) + "\n", "\n".join(lines[number + 1 :]), []
-    return None, text, [
-        Problem(
-            path,
-            1,
-            FRONT_MATTER,
-            "de afsluitende regel '---' ontbreekt; zet '---' op een eigen regel na het laatste veld",
-        )
-    ]
+        ],
+    )
 
 
 def read_yaml(path: str, text: str, first_line: int) -> Source:
@@ -208,7 +222,7 @@ class _NodeReader:
                     self.line(node),
                     name,
                     f"alles vanaf '#' wordt gelezen als commentaar, zodat alleen '{node.value}' "
-                    f"overblijft; zet de waarde tussen aanhalingstekens: \"{written}\"",
+                    f'overblijft; zet de waarde tussen aanhalingstekens: "{written}"',
                 )
             )
 
@@ -220,7 +234,7 @@ def _yaml_message(error: yaml.MarkedYAMLError) -> str:
     if "mapping values are not allowed" in problem:
         return (
             "een waarde bevat een dubbele punt gevolgd door een spatie; "
-            "zet de hele waarde tussen aanhalingstekens, zoals title: \"Deel 1: de start\""
+            'zet de hele waarde tussen aanhalingstekens, zoals title: "Deel 1: de start"'
         )
     if "could not find expected ':'" in problem or "expected <block end>" in problem:
         return (

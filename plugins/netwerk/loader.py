@@ -173,7 +173,9 @@ def _collection_files(
     return found
 
 
-def _validate(model: type[M], source: Source, context: Context, problems: list[Problem]) -> M | None:
+def _validate(
+    model: type[M], source: Source, context: Context, problems: list[Problem]
+) -> M | None:
     problems.extend(source.problems)
     if source.problems and not source.data:
         return None  # unreadable: nothing to check field by field

@@ -79,8 +79,7 @@ def _reference(folder: str, noun: str) -> AfterValidator:
             hint = did_you_mean(value, known)
             raise _fail(
                 "reference",
-                f"'{value}' is geen {noun} (er is geen content/{folder}/{value}.md); "
-                f"{hint}",
+                f"'{value}' is geen {noun} (er is geen content/{folder}/{value}.md); {hint}",
             )
         return value
 
@@ -94,9 +93,7 @@ def _url(value: str) -> str:
     if parts.scheme == "mailto" and "@" in parts.path:
         return value
     if not parts.scheme and re.match(r"^[\w.-]+\.[a-z]{2,}(/|$)", value):
-        raise _fail(
-            "url", f"'{value}' mist het begin van het webadres; schrijf https://{value}"
-        )
+        raise _fail("url", f"'{value}' mist het begin van het webadres; schrijf https://{value}")
     raise _fail(
         "url",
         f"'{value}' is geen geldig webadres; gebruik een adres dat begint met https://, http:// "
@@ -130,12 +127,15 @@ def parse_date(value: Any) -> date:
         try:
             return date(year, month, day)
         except ValueError:
-            raise _fail("date", f"'{text}' bestaat niet als datum; controleer dag en maand") from None
+            raise _fail(
+                "date", f"'{text}' bestaat niet als datum; controleer dag en maand"
+            ) from None
     if match := _DUTCH_DATE.match(text):
-        day, month, year = match.groups()
+        written_day, written_month, written_year = match.groups()
         raise _fail(
             "date",
-            f"'{text}' is geen datum in de vorm jjjj-mm-dd; schrijf {year}-{int(month):02}-{int(day):02}",
+            f"'{text}' is geen datum in de vorm jjjj-mm-dd; "
+            f"schrijf {written_year}-{int(written_month):02}-{int(written_day):02}",
         )
     raise _fail("date", f"'{text}' is geen datum; {_DATE_HINT}")
 
@@ -198,7 +198,9 @@ class Item(BaseModel):
     folder: ClassVar[str]
     noun: ClassVar[str]
 
-    draft: bool = Field(False, description="true houdt het item buiten de site, feeds en nieuwsbrieven")
+    draft: bool = Field(
+        False, description="true houdt het item buiten de site, feeds en nieuwsbrieven"
+    )
 
     _slug: str = PrivateAttr("")
     _path: str = PrivateAttr("")
@@ -242,7 +244,9 @@ class Partner(Item):
         description="Soort lidmaatschap", examples=["basis"]
     )
     website: Url | None = Field(None, examples=["https://www.example.nl/"])
-    logo: Image | None = Field(None, description="Pad vanaf content/", examples=["afbeeldingen/logo.svg"])
+    logo: Image | None = Field(
+        None, description="Pad vanaf content/", examples=["afbeeldingen/logo.svg"]
+    )
     logo_alt: Text | None = Field(None, description="Tekst voor wie het logo niet ziet")
     municipality: Text | None = Field(None, examples=["Leiden"])
     member_since: Day | None = Field(None, examples=["2018-09-01"])
@@ -250,7 +254,10 @@ class Partner(Item):
 
     def checks(self) -> Iterator[tuple[str, str]]:
         if self.logo and not self.logo_alt:
-            yield "logo_alt", "ontbreekt; beschrijf het logo, bijvoorbeeld logo_alt: Logo van " + self.name
+            yield (
+                "logo_alt",
+                "ontbreekt; beschrijf het logo, bijvoorbeeld logo_alt: Logo van " + self.name,
+            )
 
 
 class Theme(Item):
@@ -343,19 +350,28 @@ class Activity(Item):
 
     def checks(self) -> Iterator[tuple[str, str]]:
         if isinstance(self.start, time):
-            yield "start", "een tijd alleen is niet genoeg; schrijf datum en tijd, zoals 2026-03-12 15:30"
+            yield (
+                "start",
+                "een tijd alleen is niet genoeg; schrijf datum en tijd, zoals 2026-03-12 15:30",
+            )
             return
         if self.end is not None:
             if isinstance(self.end, time) and not isinstance(self.start, datetime):
-                yield "end", "een eindtijd past alleen bij een start met tijd, zoals 2026-03-12 15:30"
+                yield (
+                    "end",
+                    "een eindtijd past alleen bij een start met tijd, zoals 2026-03-12 15:30",
+                )
             elif isinstance(self.start, datetime) != isinstance(self.end, datetime | time):
                 yield "end", "schrijf start en end allebei als datum, of allebei met een tijd"
             elif self.ends < self.starts:
                 yield "end", f"ligt vóór start ({_written(self.starts)}); controleer de datum"
         if self.location is None and self.online_url is None:
-            yield "location", (
-                "ontbreekt; geef een location (name en address) of een online_url "
-                "voor een online activiteit"
+            yield (
+                "location",
+                (
+                    "ontbreekt; geef een location (name en address) of een online_url "
+                    "voor een online activiteit"
+                ),
             )
 
 

@@ -51,7 +51,9 @@ class Network:
         self.activities = dict(
             sorted(self.activities.items(), key=lambda kv: (_sort_key(kv[1].starts), kv[0]))
         )
-        self.news = dict(sorted(self.news.items(), key=lambda kv: (kv[1].date, kv[0]), reverse=True))
+        self.news = dict(
+            sorted(self.news.items(), key=lambda kv: (kv[1].date, kv[0]), reverse=True)
+        )
         self.resources = dict(sorted(self.resources.items(), key=lambda kv: kv[1].title.casefold()))
 
         partners, projects = self.partners.values(), self.projects.values()
@@ -66,7 +68,10 @@ class Network:
         self.activities_by_partner = index_by(activities, lambda a: a.partners)
         self.activities_by_theme = index_by(
             activities,
-            lambda a: [a.theme, self.projects[a.project].theme if a.project in self.projects else None],
+            lambda a: [
+                a.theme,
+                self.projects[a.project].theme if a.project in self.projects else None,
+            ],
         )
         self.activities_by_project = index_by(activities, lambda a: [a.project])
         self.activities_by_sector = index_by(activities, lambda a: a.sectors)

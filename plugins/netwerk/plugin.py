@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from . import dates
 from .config import NetwerkConfig
@@ -58,7 +61,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             )
         }
         try:
-            build_date = build_date_from(self.config.build_date, self.config.time_zone)
+            configured = cast("str | datetime.date | None", self.config.build_date)
+            build_date = build_date_from(configured, self.config.time_zone)
         except ValueError as error:
             raise PluginError(f"mkdocs.yml: netwerk: {error}") from None
         self.settings = Settings(
@@ -72,7 +76,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             if not isinstance(slug, str) or not SLUG.match(slug) or not isinstance(label, str):
                 raise PluginError(
                     f"mkdocs.yml: netwerk: {name}: '{slug}: {label}' moet 'code: Naam' zijn, "
-                    "met een code van kleine letters, cijfers en streepjes, zoals 'po: Primair onderwijs'"
+                    "met een code van kleine letters, cijfers en streepjes, "
+                    "zoals 'po: Primair onderwijs'"
                 )
         return {str(slug): str(label) for slug, label in vocabulary.items()}
 
@@ -141,10 +146,12 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         return markdown
 
     def on_page_context(
-        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
-        context["network"] = self.network
-        context["item"] = self.items_by_uri.get(page.file.src_uri)
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        # Our templates read these two; TemplateContext does not declare them.
+        ours = cast(dict[str, Any], context)
+        ours["network"] = self.network
+        ours["item"] = self.items_by_uri.get(page.file.src_uri)
         return context
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:

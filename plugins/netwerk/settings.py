@@ -65,9 +65,7 @@ DEFAULT_RESOURCE_KINDS = {
 class Settings:
     sectors: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_SECTORS))
     memberships: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_MEMBERSHIPS))
-    project_statuses: dict[str, str] = field(
-        default_factory=lambda: dict(DEFAULT_PROJECT_STATUSES)
-    )
+    project_statuses: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_PROJECT_STATUSES))
     activity_kinds: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_ACTIVITY_KINDS))
     activity_statuses: dict[str, str] = field(
         default_factory=lambda: dict(DEFAULT_ACTIVITY_STATUSES)

@@ -1,0 +1,27 @@
+# The two commands a newcomer needs: `make site` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: site serve test
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Set up and build the example network into site/.
+site: $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	$(BIN)/mkdocs build --strict
+
+# Preview while editing, on http://127.0.0.1:8000/.
+serve: $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	$(BIN)/mkdocs serve
+
+# Set up and run every check CI runs: lint, types, tests.
+test: $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/ruff check plugins tests
+	$(BIN)/ruff format --check plugins tests
+	$(BIN)/mypy plugins
+	$(BIN)/pytest
