@@ -531,3 +531,18 @@ def test_problem_paths_are_relative_to_the_project(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as caught:
         load_network(site.content, SETTINGS, root=tmp_path)
     assert caught.value.problems[0].path == "content/themas/motivatie.md"
+
+
+def test_plain_pages_have_their_front_matter_checked_too(site: Site) -> None:
+    found = problems(
+        site,
+        {
+            "index.md": "---\ntitel: Welkom\nhide: [navigaton]\n---\n# Welkom\n",
+            "over-ons.md": "---\ntitle: Over ons\n",
+        },
+    )
+    assert found == [
+        "content/index.md:2: titel: is geen bekend veld; bedoelde je 'title'?",
+        "content/index.md:3: hide: 'navigaton' is geen geldige waarde; bedoelde je 'navigation'?",
+        "content/over-ons.md:1: front matter: de afsluitende regel '---' ontbreekt; zet '---' op een eigen regel na het laatste veld",
+    ]

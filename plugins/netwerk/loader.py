@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .frontmatter import Source, read_data_file, read_source
-from .models import COLLECTIONS, ORGANISATION_FILE, Context, Item, Organisation
+from .models import COLLECTIONS, ORGANISATION_FILE, Context, Item, Organisation, PageMeta
 from .network import Network
 from .problems import FILE, ContentError, Problem, did_you_mean
 from .settings import Settings
@@ -84,6 +84,20 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
             if not item.draft:
                 published[model.folder][slug] = item
 
+    pages: dict[str, PageMeta] = {}
+    for path in sorted(content_dir.rglob("*.md")):
+        uri = path.relative_to(content_dir).as_posix()
+        folder = uri.split("/", 1)[0]
+        if folder in files and uri != f"{folder}/index.md":
+            continue
+        raw = path.read_bytes()
+        if not raw.lstrip(b"\xef\xbb\xbf").startswith(b"---"):
+            continue  # a page without front matter
+        source = read_source(display(path), raw)
+        meta = _validate(PageMeta, source, context, problems)
+        if meta is not None:
+            pages[uri] = meta
+
     organisation = Organisation()
     organisation_path = content_dir / ORGANISATION_FILE
     if organisation_path.is_file():
@@ -101,6 +115,7 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
         news=published["nieuws"],
         resources=published["kennisbank"],
         organisation=organisation,
+        pages=pages,
     )
 
 
@@ -223,8 +238,17 @@ def _message(detail: Any, location: tuple[Any, ...], model: type[BaseModel]) -> 
         return f"'{value}' is geen ja/nee-waarde; schrijf true of false"
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return f"'{value}' is geen heel getal; schrijf bijvoorbeeld 1"
-    message: str = detail["msg"]
-    return message
+    if kind == "literal_error":
+        options = re.findall(r"'([^']*)'", detail.get("ctx", {}).get("expected", ""))
+        return f"'{value}' is geen geldige waarde; {did_you_mean(str(value), options)}"
+    if detail["type"] in _OUR_ERRORS:
+        message: str = detail["msg"]
+        return message
+    return f"heeft een ongeldige waarde ({detail['msg']})"
+
+
+# Error types raised by our own validators, whose messages are already written for editors.
+_OUR_ERRORS = {"choice", "reference", "url", "image", "date", "time", "when"}
 
 
 def _field_names(model: type[BaseModel], location: tuple[Any, ...]) -> list[str]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, Literal
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -408,6 +408,25 @@ class Resource(Item):
 
 
 COLLECTIONS: tuple[type[Item], ...] = (Partner, Theme, Project, Activity, NewsItem, Resource)
+
+
+# --- Plain pages (home, about, ...): MkDocs and Material page settings ------------------------
+
+
+class PageMeta(BaseModel):
+    """Front matter of a page that is not an item, such as the home page."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: Text | None = None
+    description: Text | None = None
+    subtitle: Text | None = None
+    icon: Text | None = None
+    hide: Annotated[
+        list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]],
+        BeforeValidator(_as_list),
+    ] = Field(default_factory=list)
+    search: dict[str, Any] = Field(default_factory=dict)
 
 
 # --- Organisation (who is who): one data file ------------------------------------------------

@@ -8,7 +8,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TypeVar
 
-from .models import Activity, Item, NewsItem, Organisation, Partner, Project, Resource, Theme
+from .models import (
+    Activity,
+    Item,
+    NewsItem,
+    Organisation,
+    PageMeta,
+    Partner,
+    Project,
+    Resource,
+    Theme,
+)
 from .settings import Settings
 
 T = TypeVar("T", bound=Item)
@@ -41,6 +51,8 @@ class Network:
     news: dict[str, NewsItem]
     resources: dict[str, Resource]
     organisation: Organisation = field(default_factory=Organisation)
+    pages: dict[str, PageMeta] = field(default_factory=dict)
+    """Front matter of plain pages, by path under content/."""
 
     def __post_init__(self) -> None:
         self.themes = dict(sorted(self.themes.items(), key=lambda kv: (kv[1].order, kv[1].title)))

@@ -137,6 +137,9 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         uri = page.file.src_uri
         if uri in self.templates_by_uri:
             page.meta.setdefault("template", self.templates_by_uri[uri])
+        if self.network is not None and uri in self.network.pages:
+            # Our reading of the front matter, not YAML 1.1's (`title: NO` stays "NO").
+            page.meta.update(self.network.pages[uri].model_dump(exclude_defaults=True))
         item = self.items_by_uri.get(uri)
         if item is not None:
             page.meta["title"] = item.label
