@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: site serve test
+.PHONY: site serve test test-tools
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,13 @@ serve: $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
 	$(BIN)/mkdocs serve
 
+# Headless Chromium (Debian's package) and the npm test tools (axe-core, vnu-jar).
+test-tools:
+	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium; }
+	npm ci --no-audit --no-fund --loglevel=error
+
 # Set up and run every check CI runs: lint, types, tests.
-test: $(BIN)/python
+test: $(BIN)/python test-tools
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	$(BIN)/ruff check plugins tests
 	$(BIN)/ruff format --check plugins tests

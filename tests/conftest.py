@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+pytest_plugins = ["browser"]
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
@@ -97,7 +99,12 @@ MKDOCS_YML = {
     "site_name": "Testnetwerk",
     "site_url": "https://netwerk.example.nl/",
     "docs_dir": "content",
-    "theme": {"name": "material", "custom_dir": str(REPO / "overrides"), "language": "nl"},
+    "theme": {
+        "name": "material",
+        "custom_dir": str(REPO / "overrides"),
+        "language": "nl",
+        "font": False,
+    },
     "nav": [
         {"Home": "index.md"},
         {"Agenda": "agenda/index.md"},
