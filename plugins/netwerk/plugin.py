@@ -157,6 +157,9 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         ours["item"] = self.items_by_uri.get(page.file.src_uri)
         return context
 
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Write outputs that are not theme pages (calendars, feeds, emails)."""
+
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         # MkDocs renders without autoescape, and Material's templates rely on that. Our own
         # templates print editors' values, so they (and only they) are compiled with it.
