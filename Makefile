@@ -1,6 +1,8 @@
 # The two commands a newcomer needs: `make site` and `make test` (see README.md).
 PYTHON ?= python3
 VENV := .venv
+# Material's end-of-life banner is not for editors.
+export NO_MKDOCS_2_WARNING := 1
 BIN := $(VENV)/bin
 
 .PHONY: site serve test test-tools
