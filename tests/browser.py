@@ -108,8 +108,10 @@ def visit(browser: Any, url: str, *, width: int = 1280, height: int = 900) -> It
     )
     page.on(
         "response",
-        lambda response: response.status >= 400
-        and opened.failed_requests.append(f"{response.url} ({response.status})"),
+        lambda response: (
+            response.status >= 400
+            and opened.failed_requests.append(f"{response.url} ({response.status})")
+        ),
     )
     try:
         page.goto(url, wait_until="networkidle")

@@ -56,7 +56,11 @@ def test_the_example_is_a_rich_network(example: tuple[Network, Path]) -> None:
 
 def test_every_published_item_has_a_page(example: tuple[Network, Path]) -> None:
     network, output = example
-    missing = [item.page_url for item in network.items() if not (output / item.page_url / "index.html").is_file()]
+    missing = [
+        item.page_url
+        for item in network.items()
+        if not (output / item.page_url / "index.html").is_file()
+    ]
     assert missing == []
 
 

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import ACTIVITY, NEWS, PARTNER, PROJECT, SMALL_NETWORK, Site
+from conftest import ACTIVITY, NEWS, PARTNER, PROJECT, RESOURCE, SMALL_NETWORK, Site
 from netwerk.loader import load_network
 from netwerk.network import Network
 from netwerk.problems import ContentError
@@ -408,6 +408,61 @@ CASES = {
             "content/partners/po/school.md:1: bestand: staat in een submap; zet het bestand direct in content/partners/"
         ],
     ),
+    "news image without alt text": (
+        {
+            "nieuws/nieuwe-leergemeenschap.md": replace(
+                NEWS, "project:", "image: afbeeldingen/foto.jpg\nproject:"
+            ),
+            "afbeeldingen/foto.jpg": b"\xff\xd8\xff",
+        },
+        [
+            "content/nieuws/nieuwe-leergemeenschap.md:1: image_alt: ontbreekt; beschrijf wat er op de afbeelding staat"
+        ],
+    ),
+    "a start with only a time": (
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY, "start: 2026-12-10 15:30", "start: 15:30"
+            )
+        },
+        [
+            f"{AGENDA}:3: start: een tijd alleen is niet genoeg; schrijf datum en tijd, zoals 2026-03-12 15:30"
+        ],
+    ),
+    "an end time after an all-day start": (
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                replace(ACTIVITY, "start: 2026-12-10 15:30", "start: 2026-12-10"),
+                "end: 2026-12-10 17:30",
+                "end: 17:30",
+            )
+        },
+        [
+            f"{AGENDA}:4: end: een eindtijd past alleen bij een start met tijd, zoals 2026-03-12 15:30"
+        ],
+    ),
+    "sectors written as fields": (
+        {
+            "partners/museum-boerhaave.md": replace(
+                PARTNER, "sectors: [po, vo]", "sectors: {po: ja}"
+            )
+        },
+        [f"{PARTNERS}:3: sectors: verwacht een lijst, zoals [po, vo]"],
+    ),
+    "slug taken by a kind page of the kennisbank": (
+        {"kennisbank/tool.md": RESOURCE},
+        [
+            "content/kennisbank/tool.md:1: bestand: de naam 'tool' is al in gebruik voor de pagina "
+            "/kennisbank/tool/ (Tool of handvat); kies een andere bestandsnaam, bijvoorbeeld tool-kennisbank.md"
+        ],
+    ),
+    "slug taken by the news pages": (
+        {"nieuws/pagina.md": NEWS},
+        [
+            "content/nieuws/pagina.md:1: bestand: de naam 'pagina' is al in gebruik voor de "
+            "vervolgpagina's /nieuws/pagina/; kies een andere bestandsnaam, bijvoorbeeld pagina-nieuws.md"
+        ],
+    ),
     "organisation member with an unknown partner": (
         {
             "organisatie.yml": "groups:\n  - name: Regiegroep\n    members:\n      - role: Voorzitter\n        partner: museum-boerhave\n      - rol: Lid\n"
@@ -546,3 +601,26 @@ def test_plain_pages_have_their_front_matter_checked_too(site: Site) -> None:
         "content/index.md:3: hide: 'navigaton' is geen geldige waarde; bedoelde je 'navigation'?",
         "content/over-ons.md:1: front matter: de afsluitende regel '---' ontbreekt; zet '---' op een eigen regel na het laatste veld",
     ]
+
+
+def test_ordinary_yaml_comments_are_allowed(site: Site) -> None:
+    partner = PARTNER.replace(
+        "municipality: Leiden", "# Gemeente van vestiging\nmunicipality: Leiden  # niet de regio"
+    )
+    network = load(site, {"partners/museum-boerhaave.md": partner})
+    assert network.partners["museum-boerhaave"].municipality == "Leiden"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://www.example.nl/", "http://example.nl/a?b=c", "mailto:info@example.nl"]
+)
+def test_web_and_mail_addresses_are_accepted(site: Site, url: str) -> None:
+    network = load(
+        site,
+        {
+            "partners/museum-boerhaave.md": PARTNER.replace(
+                "municipality: Leiden", f"municipality: Leiden\nwebsite: {url}"
+            )
+        },
+    )
+    assert network.partners["museum-boerhaave"].website == url
