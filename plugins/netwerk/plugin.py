@@ -15,7 +15,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from . import dates
+from . import agenda, calendars, dates, sanitize, website
 from .config import NetwerkConfig
 from .loader import SLUG, load_network
 from .models import COLLECTIONS, ORGANISATION_FILE, Item
@@ -46,6 +46,10 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.network: Network | None = None
         self.items_by_uri: dict[str, Item] = {}
         self.templates_by_uri: dict[str, str] = {}
+        # Generated pages of the website (sector pages, news archive, in numbers, home): their
+        # template context and default front matter.
+        self.context_by_uri: dict[str, dict[str, Any]] = {}
+        self.meta_by_uri: dict[str, dict[str, Any]] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         vocabularies = {
@@ -91,6 +95,10 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             )
         except ContentError as error:
             raise PluginError(error.report()) from None
+        # Activities named like an agenda page (`po`, `archief`) would overwrite it.
+        clashes = agenda.slug_problems(self.network)
+        if clashes:
+            raise PluginError(ContentError(clashes).report())
 
     # Run before other plugins (search, sitemap) so they see our generated pages.
     @event_priority(50)
@@ -129,7 +137,49 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
                 File.generated(config, ORGANISATION_PAGE, content=f"{_NO_META}# Organisatie\n")
             )
         self.templates_by_uri[ORGANISATION_PAGE] = "netwerk/organisatie.html"
+        self._website_pages(network, files, config)
+        self._agenda_pages(network, files, config)
         return files
+
+    def _website_pages(self, network: Network, files: Files, config: MkDocsConfig) -> None:
+        self.context_by_uri = website.overview_context(network)
+        self.meta_by_uri = {
+            uri: {"description": text} for uri, text in website.OVERVIEW_DESCRIPTIONS.items()
+        }
+        for generated in website.generated_pages(network):
+            if files.get_file_from_path(generated.uri) is None:
+                content = f"{_NO_META}# {generated.title}\n"
+                files.append(
+                    File.generated(
+                        config, generated.uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV
+                    )
+                )
+            self.templates_by_uri[generated.uri] = generated.template
+            self.context_by_uri[generated.uri] = generated.context
+            self.meta_by_uri[generated.uri] = {"description": generated.description}
+        self.templates_by_uri["index.md"] = "netwerk/home.html"
+        featured = self.config.featured_memberships
+        self.context_by_uri["index.md"] = {"home": website.home(network, featured)}
+
+    def _agenda_pages(self, network: Network, files: Files, config: MkDocsConfig) -> None:
+        for agenda_page in agenda.pages(network):
+            uri = agenda_page.uri
+            if agenda_page.generated and files.get_file_from_path(uri) is None:
+                content = f"{_NO_META}# {agenda_page.title}\n"
+                files.append(
+                    File.generated(
+                        config, uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV
+                    )
+                )
+            self.templates_by_uri[uri] = agenda_page.template
+            self.context_by_uri.setdefault(uri, {})["agenda"] = agenda_page
+            self.meta_by_uri.setdefault(uri, {})["description"] = agenda_page.description
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        # MkDocs dates every page with the day of the build (sitemap.xml and its gzip header);
+        # the fixed build date makes the same content give the same bytes on any day.
+        page.update_date = self.settings.build_date.isoformat()
+        return page
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -141,12 +191,23 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             # Our reading of the front matter, not YAML 1.1's (`title: NO` stays "NO").
             page.meta.update(self.network.pages[uri].model_dump(exclude_defaults=True))
         item = self.items_by_uri.get(uri)
-        if item is not None:
+        if item is not None and self.network is not None:
             page.meta["title"] = item.label
-            summary = getattr(item, "summary", None) or getattr(item, "goal", None)
-            if summary:
-                page.meta["description"] = summary
+            page.meta["description"] = website.describe(item, self.network)
+        for key, value in self.meta_by_uri.get(uri, {}).items():
+            page.meta.setdefault(key, value)
+        # Material prints these unescaped in <title>, <meta>, header and nav.
+        sanitize.escape_meta(page.meta, ("title", "description", "subtitle"))
         return markdown
+
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        # Item bodies come from partners: only allow-listed HTML reaches the site.
+        if page.file.src_uri in self.items_by_uri:
+            sanitize.clean_toc(page.toc)
+            return sanitize.clean(html)
+        return html
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -155,10 +216,18 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         ours = cast(dict[str, Any], context)
         ours["network"] = self.network
         ours["item"] = self.items_by_uri.get(page.file.src_uri)
+        ours.update(self.context_by_uri.get(page.file.src_uri, {}))
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write outputs that are not theme pages (calendars, feeds, emails)."""
+        if self.network is not None:
+            site = calendars.Site(config.site_name, config.site_url)
+            past_days = self.config.calendar_past_days
+            for path, ics in calendars.files(self.network, site, past_days).items():
+                target = Path(config.site_dir, path)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(ics)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         # MkDocs renders without autoescape, and Material's templates rely on that. Our own
@@ -170,6 +239,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         env.filters["period"] = lambda activity: dates.period(activity.starts, activity.ends)
         env.filters["label"] = self._label
         env.globals["today"] = self.settings.build_date
+        agenda.register(env, site_name=config.site_name, site_url=config.site_url)
+        website.register(env, (file.src_uri for file in files.documentation_pages()))
         return env
 
     def _label(self, slug: str, vocabulary: str) -> str:

@@ -1,0 +1,122 @@
+"""Make partner-supplied HTML and front matter safe to print in the site.
+
+Item bodies are Markdown written by partners; Markdown passes raw HTML through, and `attr_list`
+lets anyone add attributes. `clean()` keeps what our Markdown extensions produce (headings with
+anchors, admonitions, tables, links, images) through an allow-list (nh3) and drops the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, MutableMapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import nh3
+from markupsafe import Markup, escape
+
+# Obsolete elements (center, tt, strike...) fail the HTML checker; landmarks (nav, header, footer,
+# aside, article) would confuse screen-reader navigation of the page around the text.
+TAGS = {
+    *("a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col"),
+    *("colgroup", "data", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption"),
+    *("figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li"),
+    *("mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "summary"),
+    *("sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var"),
+    "wbr",
+}
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+ATTRIBUTES = {
+    "*": {"title", "lang"},
+    "a": {"href", "hreflang"},
+    "img": {"src", "alt", "width", "height"},
+    "td": {"colspan", "rowspan", "headers", "style"},
+    "th": {"colspan", "rowspan", "headers", "scope", "style"},
+    "ol": {"start", "reversed"},
+    "ins": {"cite", "datetime"},
+    "del": {"cite", "datetime"},
+    "q": {"cite"},
+    "blockquote": {"cite"},
+    "time": {"datetime"},
+    "data": {"value"},
+    "details": {"open"},
+    "bdo": {"dir"},
+    **{heading: {"id"} for heading in HEADINGS},
+}
+# Admonitions (`!!! tip "Titel"`) and the permalink of each heading (toc extension).
+ADMONITION_TYPES = {
+    *("note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint", "important"),
+    *("success", "check", "done", "question", "help", "faq", "warning", "caution", "attention"),
+    *("failure", "fail", "missing", "danger", "error", "bug", "example", "quote", "cite"),
+}
+CLASSES = {
+    "div": {"admonition", *ADMONITION_TYPES},
+    "details": {*ADMONITION_TYPES},
+    "p": {"admonition-title"},
+    "a": {"headerlink"},
+}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+_ID = re.compile(r"^[A-Za-z0-9][\w-]*$")
+_IMAGE_WITHOUT_SOURCE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+
+
+def safe_id(value: str) -> str | None:
+    """An id that cannot clobber the theme's own elements (Material's ids all start with `__`)."""
+    value = value.lstrip("_")
+    return value if _ID.match(value) else None
+
+
+def _local(url: str) -> bool:
+    """A URL on this site: no scheme and no host (`//host/x` is another host)."""
+    parts = urlsplit(url)
+    return not parts.scheme and not parts.netloc and not url.startswith("//")
+
+
+def _attribute(tag: str, attribute: str, value: str) -> str | None:
+    if attribute == "id":
+        return safe_id(value)
+    if tag == "img" and attribute == "src":
+        return value if _local(value) else None
+    return value
+
+
+_CLEANER = nh3.Cleaner(
+    tags=TAGS,
+    clean_content_tags={"script", "style"},
+    attributes=ATTRIBUTES,
+    attribute_filter=_attribute,
+    allowed_classes=CLASSES,
+    url_schemes=URL_SCHEMES,
+    filter_style_properties={"text-align"},
+    strip_comments=True,
+)
+
+
+def clean(html: str) -> str:
+    """Partner HTML through the allow-list; images from other hosts are dropped whole."""
+    return _IMAGE_WITHOUT_SOURCE.sub("", _CLEANER.clean(html))
+
+
+def escape_meta(meta: MutableMapping[str, Any], keys: Iterable[str]) -> None:
+    """Escape front matter values that Material prints unescaped (title, description...).
+
+    MkDocs' own page titles are HTML text (entities for `<` and `&`), so an escaped value is what
+    every template expects; `Markup` keeps our autoescaped templates from escaping it twice.
+    """
+    for key in keys:
+        value = meta.get(key)
+        if isinstance(value, str) and not isinstance(value, Markup):
+            meta[key] = escape(value)
+
+
+def clean_toc(toc: Iterable[Any]) -> None:
+    """Keep the table of contents pointing at the headings `clean()` left (ids renamed alike).
+
+    Material prints each title unescaped; a `data-toc-label` may carry markup, so titles become
+    plain text, escaped.
+    """
+    for link in toc:
+        link.id = safe_id(link.id) or ""
+        link.title = str(escape(Markup(link.title).striptags()))
+        clean_toc(link.children)

@@ -1,0 +1,189 @@
+"""The public website around the items: generated pages, the home page's selection, page metadata.
+
+Pure functions of the network; plugin.py turns the results into MkDocs files and template context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from jinja2 import Environment
+
+from . import charts, dates
+from .models import Activity, Item, NewsItem, Partner
+from .network import Network
+
+HOME_ACTIVITIES = 5
+HOME_NEWS = 5
+HOME_FEATURED = 4
+NEWS_ON_OVERVIEW = 10
+FOOTER_PAGES = {"toegankelijkheid.md": "Toegankelijkheid", "privacy.md": "Privacy"}
+
+# Meta descriptions of the overview pages when the editors give none.
+OVERVIEW_DESCRIPTIONS = {
+    "partners/index.md": "Alle partners van het netwerk, per werkveld en per soort lidmaatschap.",
+    "themas/index.md": "De thema's waaraan het netwerk werkt, met hun projecten en activiteiten.",
+    "projecten/index.md": "Alle projecten van het netwerk, per thema en met hun status.",
+    "nieuws/index.md": "Het nieuws van het netwerk en zijn partners, het nieuwste eerst.",
+    "kennisbank/index.md": "Onderzoek, praktijkvoorbeelden en tools, per thema en soort.",
+    "organisatie.md": "Wie is wie in het netwerk: regiegroep, projectgroep, raad van advies en "
+    "projectleiding.",
+}
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page made from the network rather than written by an editor."""
+
+    uri: str
+    title: str
+    template: str
+    description: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+def generated_pages(network: Network) -> list[GeneratedPage]:
+    pages = [
+        GeneratedPage(
+            uri=f"partners/{sector}.md",
+            title=f"Partners in {label[0].lower()}{label[1:]}",
+            template="netwerk/partners-sector.html",
+            description=f"De partners van het netwerk in het werkveld {label}.",
+            context={"sector": sector, "partners": network.partners_by_sector.get(sector, [])},
+        )
+        for sector, label in network.settings.sectors.items()
+    ]
+    by_year = news_by_year(network.news.values())
+    pages.append(
+        GeneratedPage(
+            uri="nieuws/archief/index.md",
+            title="Nieuwsarchief",
+            template="netwerk/nieuws-archief.html",
+            description="Alle nieuwsberichten van het netwerk, per jaar.",
+            context={"years": by_year},
+        )
+    )
+    pages.extend(
+        GeneratedPage(
+            uri=f"nieuws/archief/{year}.md",
+            title=f"Nieuws uit {year}",
+            template="netwerk/nieuws-jaar.html",
+            description=f"De nieuwsberichten van het netwerk uit {year}, het nieuwste eerst.",
+            context={"year": year, "news": news, "years": by_year},
+        )
+        for year, news in by_year.items()
+    )
+    pages.append(
+        GeneratedPage(
+            uri="in-cijfers.md",
+            title="In cijfers",
+            template="netwerk/in-cijfers.html",
+            description="Het netwerk in cijfers: partners per werkveld en door de jaren, "
+            "activiteiten per werkveld en schooljaar, projecten per thema en status.",
+            context={"charts": charts.all_charts(network)},
+        )
+    )
+    return pages
+
+
+def overview_context(network: Network) -> dict[str, dict[str, Any]]:
+    """Extra template context of overview pages, by page."""
+    news = list(network.news.values())
+    return {
+        "nieuws/index.md": {
+            "latest": news[:NEWS_ON_OVERVIEW],
+            "more": len(news) > NEWS_ON_OVERVIEW,
+            "years": news_by_year(news),
+        },
+    }
+
+
+def news_by_year(news: Iterable[NewsItem]) -> dict[int, list[NewsItem]]:
+    """News per year, newest year first (the network keeps news newest first)."""
+    years: dict[int, list[NewsItem]] = {}
+    for item in news:
+        years.setdefault(item.date.year, []).append(item)
+    return dict(sorted(years.items(), reverse=True))
+
+
+def featured(network: Network, memberships: Collection[str]) -> set[str]:
+    """Slugs of the partners whose membership the network publicises (e.g. `uitgebreid`)."""
+    return {
+        partner.slug
+        for membership in memberships
+        for partner in network.partners_by_membership.get(membership, [])
+    }
+
+
+def home(network: Network, memberships: Collection[str]) -> dict[str, Any]:
+    """What the home page shows besides the mission."""
+    promoted = featured(network, memberships)
+
+    def by_promoted(items: Iterable[Activity | NewsItem]) -> list[Any]:
+        return [item for item in items if promoted.intersection(item.partners)]
+
+    upcoming = network.upcoming()
+    return {
+        "activities": upcoming[:HOME_ACTIVITIES],
+        "news": list(network.news.values())[:HOME_NEWS],
+        "themes": list(network.themes.values()),
+        "featured_activities": by_promoted(upcoming)[:HOME_FEATURED],
+        "featured_news": by_promoted(network.news.values())[:HOME_FEATURED],
+    }
+
+
+def describe(item: Item, network: Network) -> str:
+    """A meta description for every item page: its summary, or a sentence made from its fields."""
+    summary: str | None = getattr(item, "summary", None) or getattr(item, "goal", None)
+    if summary:
+        return summary
+    sectors = network.settings.sectors
+    if isinstance(item, Partner):
+        where = f" in {item.municipality}" if item.municipality else ""
+        fields = ", ".join(sectors.get(s, s).lower() for s in item.sectors)
+        return f"{item.name}{where}: partner van het netwerk ({fields})."
+    if isinstance(item, Activity):
+        place = f", {item.location.name}" if item.location else ", online"
+        return f"{item.title}: {dates.period(item.starts, item.ends)}{place}."
+    return item.label
+
+
+def organization(partner: Partner, site_url: str | None, page_url: str | None) -> dict[str, Any]:
+    """schema.org Organization for a partner page (printed with `tojson`, safe in <script>)."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": partner.name,
+    }
+    if partner.summary:
+        data["description"] = partner.summary
+    if partner.website:
+        data["url"] = partner.website
+    elif page_url:
+        data["url"] = page_url
+    if partner.logo and site_url:
+        data["logo"] = urljoin(site_url, partner.logo)
+    if partner.municipality:
+        data["address"] = {"@type": "PostalAddress", "addressLocality": partner.municipality}
+    if partner.website and page_url:
+        data["sameAs"] = [page_url]
+    return data
+
+
+def footer_links(uris: Iterable[str]) -> list[tuple[str, str]]:
+    """(title, url) of the footer pages this site has, like the accessibility statement."""
+    present = set(uris)
+    return [
+        (title, uri.removesuffix(".md") + "/")
+        for uri, title in FOOTER_PAGES.items()
+        if uri in present
+    ]
+
+
+def register(env: Environment, network_uris: Iterable[str]) -> None:
+    """Filters and globals our templates use."""
+    env.filters["organization"] = organization
+    env.globals["footer_links"] = footer_links(network_uris)
