@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-pytest_plugins = ["browser"]
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+
+pytest_plugins = ["browser"]
 
 REPO = Path(__file__).resolve().parent.parent
 BUILD_DATE = "2026-11-23"

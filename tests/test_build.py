@@ -9,8 +9,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import ACTIVITY, NEWS, PARTNER, SMALL_NETWORK, Site
 from mkdocs.exceptions import Abort
+
+from conftest import ACTIVITY, NEWS, PARTNER, SMALL_NETWORK, Site
 
 
 class Text(HTMLParser):

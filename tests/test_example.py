@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import BUILD_DATE, REPO
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from conftest import BUILD_DATE, REPO
 from netwerk.frontmatter import read_source
 from netwerk.loader import load_network
 from netwerk.models import COLLECTIONS
