@@ -188,6 +188,13 @@ def _collection_files(
     return found
 
 
+def validate_source(
+    model: type[M], source: Source, context: Context, problems: list[Problem]
+) -> M | None:
+    """Validate a read file against any model, with the editors' messages (e.g. newsletters)."""
+    return _validate(model, source, context, problems)
+
+
 def _validate(
     model: type[M], source: Source, context: Context, problems: list[Problem]
 ) -> M | None:

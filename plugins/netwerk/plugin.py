@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import json
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any, cast
 
@@ -17,9 +19,12 @@ from mkdocs.utils.templates import TemplateContext
 
 from . import agenda, calendars, dates, sanitize, website
 from .config import NetwerkConfig
+from .emails import Mailing, environment, mailing_from, outputs
+from .feeds import FeedSite, feed_links, news_feeds
 from .loader import SLUG, load_network
 from .models import COLLECTIONS, ORGANISATION_FILE, Item
 from .network import Network
+from .newsletters import Audience, Edition, audiences_from, load_editions, select
 from .problems import ContentError
 from .settings import Settings, build_date_from
 
@@ -46,6 +51,12 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.network: Network | None = None
         self.items_by_uri: dict[str, Item] = {}
         self.templates_by_uri: dict[str, str] = {}
+        # Newsletters and feeds (netwerk.newsletters, .emails, .feeds).
+        self.audiences: list[Audience] = []
+        self.editions: list[Edition] = []
+        self.mailing: Mailing | None = None
+        self.newsletter_context: dict[str, dict[str, Any]] = {}
+        self.news_html: dict[str, str] = {}
         # Generated pages of the website (sector pages, news archive, in numbers, home): their
         # template context and default front matter.
         self.context_by_uri: dict[str, dict[str, Any]] = {}
@@ -72,6 +83,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.settings = Settings(
             **vocabularies, time_zone=self.config.time_zone, build_date=build_date
         )
+        self._configure_newsletters(config)
         return config
 
     def _vocabulary(self, name: str) -> dict[str, str]:
@@ -89,12 +101,25 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     # a failed validation leaves the previous site as it was.
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         content_dir = Path(config.docs_dir)
+        root = Path(config.config_file_path).parent
+        problems = []
         try:
-            self.network = load_network(
-                content_dir, self.settings, root=Path(config.config_file_path).parent
-            )
+            self.network = load_network(content_dir, self.settings, root=root)
         except ContentError as error:
-            raise PluginError(error.report()) from None
+            self.network = None
+            problems = error.problems
+        # Newsletter editions are checked in the same run: editors see every problem at once.
+        self.editions, found = load_editions(
+            root / self.config.newsletters_dir,
+            self.settings,
+            self.audiences,
+            self.network,
+            content_dir=content_dir,
+            root=root,
+        )
+        if problems or found:
+            raise PluginError(ContentError([*problems, *found]).report()) from None
+        assert self.network is not None
         # Activities named like an agenda page (`po`, `archief`) would overwrite it.
         clashes = agenda.slug_problems(self.network)
         if clashes:
@@ -137,6 +162,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
                 File.generated(config, ORGANISATION_PAGE, content=f"{_NO_META}# Organisatie\n")
             )
         self.templates_by_uri[ORGANISATION_PAGE] = "netwerk/organisatie.html"
+        self._newsletter_files(network, files, config)
         self._website_pages(network, files, config)
         self._agenda_pages(network, files, config)
         return files
@@ -216,11 +242,15 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         ours = cast(dict[str, Any], context)
         ours["network"] = self.network
         ours["item"] = self.items_by_uri.get(page.file.src_uri)
+        ours.update(self.newsletter_context.get(page.file.src_uri, {}))
+        if page.file.src_uri.startswith("nieuws/") and page.content:
+            self.news_html[page.file.src_uri] = page.content  # converted once, reused in feeds
         ours.update(self.context_by_uri.get(page.file.src_uri, {}))
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write outputs that are not theme pages (calendars, feeds, emails)."""
+        self._write_news_feeds(config)
         if self.network is not None:
             site = calendars.Site(config.site_name, config.site_url)
             past_days = self.config.calendar_past_days
@@ -228,6 +258,93 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
                 target = Path(config.site_dir, path)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(ics)
+
+    # --- Newsletters and feeds: the work is done in netwerk.newsletters, .emails and .feeds.
+
+    def _configure_newsletters(self, config: MkDocsConfig) -> None:
+        self.mailing = None
+        try:
+            self.audiences = audiences_from(self.config.audiences, self.settings)
+            if self.audiences:
+                self.mailing = mailing_from(
+                    site_url=config.site_url,
+                    site_name=config.site_name,
+                    sender=self.config.newsletter_from,
+                    unsubscribe_url=self.config.newsletter_unsubscribe_url,
+                    unsubscribe_mailto=self.config.newsletter_unsubscribe_mailto,
+                    utm=self.config.newsletter_utm,
+                )
+        except ValueError as error:
+            place = "" if str(error).startswith(("netwerk:", "site_url:")) else "netwerk: "
+            raise PluginError(f"mkdocs.yml: {place}{error}") from None
+
+    def _feed_site(self, config: MkDocsConfig) -> FeedSite:
+        return FeedSite(
+            site_url=config.site_url or "",
+            site_name=config.site_name,
+            description=config.site_description or "",
+            zone=self.settings.zone,
+            build_date=self.settings.build_date,
+        )
+
+    def _newsletter_files(self, network: Network, files: Files, config: MkDocsConfig) -> None:
+        self.newsletter_context.clear()
+        if self.mailing is None:
+            return
+        days = self.config.newsletter_horizon_days
+        letters = select(network, self.editions, self.audiences, horizon_days=days)
+        env = environment(config.theme.dirs)
+        written, rendered = outputs(
+            letters, self.audiences, self.settings, self.mailing, env, self._feed_site(config)
+        )
+        for path, content in written.items():
+            files.append(File.generated(config, path, content=content))
+        sent = [letter for letter in letters if letter.edition.date <= self.settings.build_date]
+        pages: dict[str, tuple[str, str, dict[str, Any]]] = {
+            "nieuwsbrief/index.md": (
+                "Nieuwsbrief",
+                "netwerk/nieuwsbrief.html",
+                {
+                    "newsletter_audiences": self.audiences,
+                    "newsletter_letters": sent,
+                    "newsletter_sender": parseaddr(self.mailing.sender)[1],
+                },
+            )
+        }
+        for audience in self.audiences:
+            own = [letter for letter in sent if letter.audience.slug == audience.slug]
+            pages[f"nieuwsbrief/{audience.slug}/index.md"] = (
+                f"Nieuwsbrief {audience.name}",
+                "netwerk/nieuwsbrief-archief.html",
+                {"newsletter_audience": audience, "newsletter_letters": own[::-1]},
+            )
+        for letter in letters:
+            context = {"newsletter": letter, "newsletter_email": rendered[letter.url].email}
+            title = f"{letter.edition.subject} ({letter.audience.name})"
+            pages[f"{letter.url}index.md"] = (title, "netwerk/nieuwsbrief-editie.html", context)
+        for uri, (title, template, context) in pages.items():
+            if files.get_file_from_path(uri) is None:
+                # JSON is YAML: the title arrives as written, whatever characters it holds.
+                content = f"---\ntitle: {json.dumps(title)}\n---\n"
+                inclusion = InclusionLevel.NOT_IN_NAV
+                files.append(File.generated(config, uri, content=content, inclusion=inclusion))
+            self.templates_by_uri[uri] = template
+            self.newsletter_context[uri] = context
+
+    def _write_news_feeds(self, config: MkDocsConfig) -> None:
+        if self.network is None or not config.site_url:
+            return
+        html = {uri.split("/")[-1][:-3]: text for uri, text in self.news_html.items()}
+        for path, text in news_feeds(self.network, self._feed_site(config), html).items():
+            target = Path(config.site_dir) / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+
+    def _feed_links(self, config: MkDocsConfig) -> dict[str, Any]:
+        if not config.site_url:
+            return {}
+        audiences = [(audience.slug, audience.name) for audience in self.audiences]
+        return feed_links(self.settings.sectors, audiences)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         # MkDocs renders without autoescape, and Material's templates rely on that. Our own
@@ -239,6 +356,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         env.filters["period"] = lambda activity: dates.period(activity.starts, activity.ends)
         env.filters["label"] = self._label
         env.globals["today"] = self.settings.build_date
+        env.globals["netwerk_feeds"] = self._feed_links(config)
         agenda.register(env, site_name=config.site_name, site_url=config.site_url)
         website.register(env, (file.src_uri for file in files.documentation_pages()))
         return env

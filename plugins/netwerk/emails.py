@@ -1,0 +1,487 @@
+"""A newsletter as email: standalone HTML (CSS inlined), plain text and a MIME message.
+
+Rendered from our own Jinja environment (autoescape for .html, none for .txt) with plain data
+objects, so the email does not depend on the theme. Every link is absolute; links to the site
+may carry UTM parameters per audience and edition when the network switches that on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, time
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
+
+import css_inline
+import markdown
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from . import dates
+from .feeds import FeedEntry, FeedSite, newsletter_feeds
+from .models import Activity, Item, NewsItem, Partner, Project, Resource, Theme
+from .newsletters import PREHEADER_MAX, PREHEADER_MIN, Audience, Newsletter
+from .settings import Settings
+
+# Gmail clips a message at about 102 KB; transfer encoding adds some 8%.
+MAX_BYTES = 90 * 1024
+TEMPLATE_DIR = "netwerk/email"
+RASTER_IMAGES = (".png", ".jpg", ".jpeg", ".gif")
+IMAGE_WIDTH = 536
+# Activities with these statuses take no registrations.
+CLOSED_STATUSES = ("vol", "geannuleerd")
+
+
+@dataclass(frozen=True)
+class Mailing:
+    """What every newsletter email of a site shares (from mkdocs.yml)."""
+
+    site_url: str
+    site_name: str
+    sender: str
+    unsubscribe_url: str
+    unsubscribe_mailto: str | None = None
+    utm: bool = False
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.site_url).hostname or "localhost"
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Image:
+    src: str
+    alt: str
+    width: int = IMAGE_WIDTH
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item in a section: a linked title, a line of facts, a summary, maybe a button."""
+
+    title: str
+    url: str
+    path: str = ""
+    """The item's page relative to the site root, for the web version."""
+    meta: str = ""
+    summary: str = ""
+    image: Image | None = None
+    button: Link | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    entries: list[Entry]
+    more: Link | None = None
+
+
+@dataclass(frozen=True)
+class Email:
+    """Everything the email templates print; all URLs absolute."""
+
+    subject: str
+    preheader: str
+    audience: str
+    date: str
+    intro_html: str
+    intro_text: str
+    sections: list[Section]
+    empty_message: str
+    web_url: str
+    archive_url: str
+    overview_url: str
+    site_url: str
+    site_name: str
+    unsubscribe: list[Link] = field(default_factory=list)
+
+
+def environment(template_dirs: Sequence[str | Path]) -> Environment:
+    """Our own Jinja environment: autoescape for HTML, none for plain text."""
+    return Environment(
+        loader=FileSystemLoader([str(path) for path in template_dirs]),
+        autoescape=select_autoescape(enabled_extensions=("html",), default=False),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+# --- From newsletter to email data -----------------------------------------------------------
+
+
+def email_for(
+    letter: Newsletter, settings: Settings, mailing: Mailing, *, limit: int | None = None
+) -> Email:
+    """The email data of one newsletter; at most `limit` entries per section."""
+    links = _Links(mailing, f"nieuwsbrief-{letter.edition.slug}-{letter.audience.slug}")
+    audience = letter.audience
+
+    def entries(items: Iterable[Item]) -> list[Entry]:
+        return [_entry(item, settings, links) for item in items]
+
+    def section(title: str, items: Sequence[Item], more_url: str) -> Section | None:
+        if not items:
+            return None
+        shown = list(items) if limit is None else list(items)[:limit]
+        more = None
+        if len(shown) < len(items):
+            more = Link(f"Nog {len(items) - len(shown)} meer op de website", links.site(more_url))
+        return Section(title, entries(shown), more)
+
+    web = letter.url
+    sections = [
+        section("Uitgelicht", letter.highlights, web),
+        section("Nieuws", letter.news, web),
+        section("Nieuwe kansen", letter.calls, web),
+        section("Agenda", letter.activities, web),
+        section("Lopende projecten", letter.projects, web),
+    ]
+    intro_html = _intro_html(letter.intro, links)
+    intro_text = _TextOfHtml.convert(intro_html)
+    unsubscribe = [
+        Link("Afmelden via de website", _per_audience(mailing.unsubscribe_url, audience.slug))
+    ]
+    if mailing.unsubscribe_mailto:
+        mailto = _per_audience(mailing.unsubscribe_mailto, audience.slug)
+        unsubscribe.append(Link("Afmelden per e-mail", mailto))
+    email = Email(
+        subject=letter.edition.subject,
+        preheader="",
+        audience=audience.name,
+        date=dates.long_date(letter.edition.date),
+        intro_html=intro_html,
+        intro_text=intro_text,
+        sections=[found for found in sections if found is not None],
+        empty_message=(
+            f"Sinds de vorige nieuwsbrief is er geen nieuws en staat er niets op de agenda "
+            f"voor {audience.name}. Op de website vind je alle activiteiten en projecten."
+        ),
+        web_url=links.site(web),
+        archive_url=links.site(f"nieuwsbrief/{audience.slug}/"),
+        overview_url=links.site("nieuwsbrief/"),
+        site_url=links.site(""),
+        site_name=mailing.site_name,
+        unsubscribe=unsubscribe,
+    )
+    return replace(email, preheader=letter.edition.preheader or _preheader(email))
+
+
+def _entry(item: Item, settings: Settings, links: _Links) -> Entry:
+    url = links.site(item.page_url)
+    if isinstance(item, NewsItem):
+        image = None
+        if item.image and item.image.lower().endswith(RASTER_IMAGES):
+            src = urljoin(links.mailing.site_url, item.image)
+            if src.startswith("https://"):
+                image = Image(src=src, alt=item.image_alt or "")
+        return Entry(
+            title=item.title,
+            url=url,
+            path=item.page_url,
+            meta=f"{dates.long_date(item.date)} · {settings.news_kinds.get(item.kind, item.kind)}",
+            summary=item.summary,
+            image=image,
+            button=Link("Lees verder", url),
+        )
+    if isinstance(item, Activity):
+        where = item.location.name if item.location else "Online"
+        facts = [dates.period(item.starts, item.ends), where]
+        if item.status != "gepland":
+            facts.append(settings.activity_statuses.get(item.status, item.status).upper())
+        button = None
+        if item.registration_url and item.status not in CLOSED_STATUSES:
+            button = Link("Aanmelden", links.external(item.registration_url))
+        return Entry(
+            title=item.title,
+            url=url,
+            path=item.page_url,
+            meta=" · ".join(facts),
+            summary=item.summary or "",
+            button=button,
+        )
+    if isinstance(item, Project):
+        return Entry(
+            title=f"{item.code}. {item.title}" if item.code else item.title,
+            url=url,
+            path=item.page_url,
+            meta=settings.project_statuses.get(item.status, item.status),
+            summary=item.summary or item.goal,
+        )
+    if isinstance(item, Resource | Theme):
+        return Entry(title=item.title, url=url, path=item.page_url, summary=item.summary)
+    if isinstance(item, Partner):
+        return Entry(title=item.name, url=url, path=item.page_url, summary=item.summary or "")
+    return Entry(title=item.label, url=url, path=item.page_url)
+
+
+def _preheader(email: Email) -> str:
+    """40–150 characters for the inbox preview, from the edition's contents."""
+    titles = [entry.title for section in email.sections for entry in section.entries]
+    text = f"{email.subject} voor {email.audience}"
+    if titles:
+        text += ": " + ", ".join(titles)
+    if len(text) < PREHEADER_MIN:
+        text += f". Nieuws, agenda en kansen van {email.site_name}."
+    if len(text) > PREHEADER_MAX:
+        text = text[: PREHEADER_MAX - 1].rsplit(" ", 1)[0].rstrip(",:;.") + "…"
+    return text
+
+
+def _per_audience(template: str, audience: str) -> str:
+    return template.replace("{audience}", audience)
+
+
+class _Links:
+    """Absolute URLs; links into the site get UTM parameters when switched on."""
+
+    def __init__(self, mailing: Mailing, campaign: str) -> None:
+        self.mailing = mailing
+        self.base = mailing.site_url if mailing.site_url.endswith("/") else mailing.site_url + "/"
+        self.campaign = campaign
+
+    def site(self, path: str) -> str:
+        return self.tag(urljoin(self.base, path))
+
+    def external(self, url: str) -> str:
+        return self.tag(url)
+
+    def tag(self, url: str) -> str:
+        if not self.mailing.utm or not url.startswith(self.base):
+            return url
+        parts = urlsplit(url)
+        utm = urlencode(
+            {"utm_source": "nieuwsbrief", "utm_medium": "email", "utm_campaign": self.campaign}
+        )
+        query = f"{parts.query}&{utm}" if parts.query else utm
+        return urlunsplit(parts._replace(query=query))
+
+
+_HREF = re.compile(r'href="([^"]*)"')
+
+
+def _intro_html(text: str, links: _Links) -> str:
+    """The editor's Markdown intro as HTML: raw HTML shown as text, links made absolute."""
+    if not text.strip():
+        return ""
+    converter = markdown.Markdown(output_format="html")
+    # Editors' HTML is written out as text, never passed into the email.
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    html = converter.convert(text)
+
+    def absolute(match: re.Match[str]) -> str:
+        target = match.group(1).replace("&amp;", "&")
+        url = target if target.startswith("mailto:") else links.site(target.lstrip("/"))
+        return 'href="{}"'.format(url.replace("&", "&amp;").replace('"', "&quot;"))
+
+    return _HREF.sub(absolute, html)
+
+
+class _TextOfHtml(HTMLParser):
+    """Our own intro HTML as plain text: paragraphs kept, each link as `text (url)`."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.href: str | None = None
+
+    @classmethod
+    def convert(cls, html: str) -> str:
+        parser = cls()
+        parser.feed(html)
+        parser.close()
+        text = "".join(parser.parts)
+        paragraphs = [" ".join(block.split()) for block in text.split("\n\n")]
+        return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self.href = dict(attrs).get("href")
+        elif tag == "li":
+            self.parts.append("\n\n- ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self.href:
+            self.parts.append(f" ({self.href})")
+            self.href = None
+        elif tag in ("p", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote"):
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+# --- Rendering ---------------------------------------------------------------------------------
+
+
+_STYLE = re.compile(r"<style>.*?</style>", re.DOTALL)
+_INLINER = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
+
+
+def render_html(email: Email, env: Environment) -> str:
+    """The standalone email: every style inlined, @media rules kept in the head."""
+    html = str(_INLINER.inline(env.get_template(f"{TEMPLATE_DIR}/email.html").render(email=email)))
+    # The inliner puts the remaining @media rules first in <head>; the charset meta goes first.
+    match = _STYLE.search(html)
+    if match:
+        html = html[: match.start()] + html[match.end() :]
+        html = html.replace("</head>", match.group(0) + "\n</head>", 1)
+    return html
+
+
+def render_text(email: Email, env: Environment) -> str:
+    return env.get_template(f"{TEMPLATE_DIR}/email.txt").render(email=email)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    email: Email
+    html: str
+    text: str
+    eml: bytes
+
+
+def render(letter: Newsletter, settings: Settings, mailing: Mailing, env: Environment) -> Rendered:
+    """HTML, text and .eml of one newsletter; long lists are cut short to stay under MAX_BYTES."""
+    limit: int | None = None
+    while True:
+        email = email_for(letter, settings, mailing, limit=limit)
+        html = render_html(email, env)
+        longest = max((len(section.entries) for section in email.sections), default=0)
+        if len(html.encode()) <= MAX_BYTES or longest <= 1:
+            break
+        limit = max(1, longest // 2)
+    text = render_text(email, env)
+    return Rendered(email, html, text, message(letter, email, html, text, mailing, settings))
+
+
+def message(
+    letter: Newsletter,
+    email: Email,
+    html: str,
+    text: str,
+    mailing: Mailing,
+    settings: Settings,
+) -> bytes:
+    """A multipart/alternative message (text, then HTML), ready to import or send as a test."""
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["Subject"] = email.subject
+    msg["From"] = mailing.sender
+    sent = datetime.combine(letter.edition.date, time(9, 0), tzinfo=settings.zone)
+    msg["Date"] = format_datetime(sent)
+    msg["Message-ID"] = f"<nieuwsbrief.{letter.edition.slug}.{letter.audience.slug}@{mailing.host}>"
+    msg["List-Id"] = f"{letter.audience.name} <{letter.audience.slug}.nieuwsbrief.{mailing.host}>"
+    msg["List-Unsubscribe"] = ", ".join(f"<{link.url}>" for link in email.unsubscribe)
+    msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    msg.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    # A boundary from the content instead of a random one: the same input gives the same file.
+    digest = hashlib.sha256((text + html).encode()).hexdigest()[:32]
+    msg.set_boundary(f"=_netwerk_{digest}")
+    return msg.as_bytes()
+
+
+# --- All newsletter outputs of a site ----------------------------------------------------------
+
+
+def feed_content(email: Email, env: Environment) -> str:
+    """The newsletter as an HTML fragment for feeds (RSS-to-email tools read this)."""
+    return env.get_template(f"{TEMPLATE_DIR}/feed.html").render(email=email)
+
+
+def outputs(
+    letters: Sequence[Newsletter],
+    audiences: Sequence[Audience],
+    settings: Settings,
+    mailing: Mailing,
+    env: Environment,
+    site: FeedSite,
+) -> tuple[dict[str, str | bytes], dict[str, Rendered]]:
+    """Every file the newsletters add to the site, by path, and the rendering by web URL.
+
+    Emails are written for every edition that is not a draft, so editors can test one before
+    its date; archives and feeds list only the editions dated on or before the build date.
+    """
+    files: dict[str, str | bytes] = {}
+    rendered: dict[str, Rendered] = {}
+    entries: dict[str, list[FeedEntry]] = {}
+    for letter in letters:
+        result = render(letter, settings, mailing, env)
+        rendered[letter.url] = result
+        files[f"{letter.url}email.html"] = result.html
+        files[f"{letter.url}email.txt"] = result.text
+        files[f"{letter.url}bericht.eml"] = result.eml
+        if letter.edition.date <= settings.build_date:
+            plain = email_for(letter, settings, replace(mailing, utm=False))
+            entries.setdefault(letter.audience.slug, []).append(
+                FeedEntry(
+                    title=letter.edition.subject,
+                    url=site.url(letter.url),
+                    published=site.moment(letter.edition.date),
+                    summary=result.email.preheader,
+                    content_html=feed_content(plain, env),
+                    categories=tuple(
+                        (sector, settings.sectors.get(sector, sector))
+                        for sector in letter.audience.sectors
+                    ),
+                )
+            )
+    for audience in audiences:
+        found = entries.get(audience.slug, [])
+        files.update(newsletter_feeds(audience.slug, audience.name, found, site))
+    return files, rendered
+
+
+def mailing_from(
+    *,
+    site_url: str | None,
+    site_name: str,
+    sender: str | None,
+    unsubscribe_url: str | None,
+    unsubscribe_mailto: str | None,
+    utm: bool,
+) -> Mailing:
+    """The mailing settings from mkdocs.yml; a ValueError with a Dutch message when incomplete."""
+    if not site_url or not re.match(r"^https?://", site_url):
+        raise ValueError(
+            "site_url: ontbreekt; nieuwsbrieven en feeds hebben het webadres van de site nodig, "
+            "zoals site_url: https://www.example.nl/"
+        )
+    if not sender or not re.match(r"^[^<>]*<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$", sender):
+        raise ValueError(
+            f"netwerk: newsletter_from: '{sender or ''}' is geen afzender; schrijf naam en "
+            "e-mailadres, zoals newsletter_from: De Leidse Aanpak <nieuwsbrief@example.nl>"
+        )
+    if not unsubscribe_url or not re.match(r"^https://\S+$", unsubscribe_url):
+        raise ValueError(
+            f"netwerk: newsletter_unsubscribe_url: '{unsubscribe_url or ''}' is geen https-adres; "
+            "geef de afmeldpagina van je mailprogramma, zoals "
+            "https://www.example.nl/afmelden?lijst={audience}"
+        )
+    if unsubscribe_mailto is not None and not re.match(r"^mailto:[^@\s]+@\S+$", unsubscribe_mailto):
+        raise ValueError(
+            f"netwerk: newsletter_unsubscribe_mailto: '{unsubscribe_mailto}' is geen mailto-adres; "
+            "schrijf bijvoorbeeld mailto:afmelden@example.nl?subject=afmelden%20{audience}"
+        )
+    return Mailing(
+        site_url=site_url,
+        site_name=site_name,
+        sender=sender,
+        unsubscribe_url=unsubscribe_url,
+        unsubscribe_mailto=unsubscribe_mailto,
+        utm=utm,
+    )

@@ -1,0 +1,414 @@
+"""Newsletter editions: read and validate `newsletters/*.md`, select each audience's content.
+
+An edition file holds the date, the subject, intros and highlighted items; the rest of a
+newsletter is selected from the network for each audience (a group of sectors): the news of its
+sectors since the previous edition, its activities until the horizon, its running projects and
+the open calls ("oproep" news) as "nieuwe kansen". Pure Python: no MkDocs imports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from .frontmatter import read_source
+from .loader import SLUG, validate_source
+from .models import Activity, Context, Day, Item, NewsItem, Project, Text
+from .network import Network
+from .problems import FILE, Problem, did_you_mean
+from .settings import Settings
+
+# News of this kind is an open call: listed as "nieuwe kansen", not among the news.
+CALL_KIND = "oproep"
+# A project with this status is no longer running.
+DONE_STATUS = "afgerond"
+PREHEADER_MIN, PREHEADER_MAX = 40, 150
+# Collections whose items an edition may highlight, in the order a bare slug is looked up.
+HIGHLIGHT_FOLDERS = ("nieuws", "agenda", "projecten", "kennisbank", "partners", "themas")
+
+# A Markdown link target, `[text](target)` or `<target>`; checked when the edition is read.
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|<((?:https?|mailto|javascript|data):[^>\s]+)>")
+
+
+@dataclass(frozen=True)
+class Audience:
+    """A newsletter's readers: one or more sectors, e.g. `vo-ho` for vo, mbo and ho."""
+
+    slug: str
+    name: str
+    sectors: tuple[str, ...]
+    subscribe_url: str | None = None
+
+
+def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
+    """Audiences from mkdocs.yml; a ValueError with a Dutch message when one is wrong."""
+    audiences: list[Audience] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(raw, start=1):
+        where = f"audiences: doelgroep {number}"
+        if not isinstance(entry, dict):
+            raise ValueError(f"{where}: schrijf slug, name en sectors, zoals {_AUDIENCE_EXAMPLE}")
+        slug, name, sectors = entry.get("slug"), entry.get("name"), entry.get("sectors")
+        if not isinstance(slug, str) or not SLUG.match(slug):
+            raise ValueError(
+                f"{where}: slug '{slug}' moet uit kleine letters, cijfers en streepjes bestaan, "
+                "zoals vo-ho"
+            )
+        if slug in seen:
+            raise ValueError(f"{where}: slug '{slug}' komt twee keer voor; kies een andere")
+        seen.add(slug)
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"{where} ({slug}): name ontbreekt, zoals name: Primair onderwijs")
+        if isinstance(sectors, str):
+            sectors = [sectors]
+        if not isinstance(sectors, list) or not sectors:
+            raise ValueError(f"{where} ({slug}): sectors ontbreekt, zoals sectors: [po]")
+        for sector in sectors:
+            if sector not in settings.sectors:
+                raise ValueError(
+                    f"{where} ({slug}): '{sector}' is geen sector; "
+                    f"{did_you_mean(str(sector), settings.sectors)}"
+                )
+        subscribe = entry.get("subscribe_url")
+        if subscribe is not None and not re.match(r"^(https://|mailto:)\S+$", str(subscribe)):
+            raise ValueError(
+                f"{where} ({slug}): subscribe_url '{subscribe}' moet beginnen met https:// "
+                "of mailto:"
+            )
+        audiences.append(
+            Audience(
+                slug=slug,
+                name=name.strip(),
+                sectors=tuple(dict.fromkeys(str(s) for s in sectors)),
+                subscribe_url=str(subscribe) if subscribe else None,
+            )
+        )
+    return audiences
+
+
+_AUDIENCE_EXAMPLE = "{slug: po, name: Primair onderwijs, sectors: [po]}"
+
+
+class Edition(BaseModel):
+    """One edition (`newsletters/2026-03.md`): its body is the intro shared by all audiences."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    date: Day = Field(description="Verzenddatum", examples=["2026-03-02"])
+    subject: Text = Field(
+        description="Onderwerpregel van de e-mail", examples=["Nieuwsbrief maart 2026"]
+    )
+    preheader: Text | None = Field(
+        None,
+        description="Voorvertoning in de inbox, 40 tot 150 tekens",
+        examples=["Conferentie Talent floreert, nieuwe projecten en een oproep voor scholen."],
+    )
+    audiences: list[Text] = Field(
+        default_factory=list,
+        description="Doelgroepen die deze editie krijgen; leeg: alle",
+        examples=[["po", "vo-ho"]],
+    )
+    intros: dict[str, Text] = Field(
+        default_factory=dict,
+        description="Eigen inleiding per doelgroep, in plaats van de tekst onder de front matter",
+    )
+    highlights: list[Text] = Field(
+        default_factory=list,
+        description="Uitgelichte items, zoals agenda/conferentie of nieuws/oproep",
+        examples=[["agenda/conferentie-talent-floreert-2026"]],
+    )
+    draft: bool = Field(False, description="true houdt de editie buiten de site en de feeds")
+
+    _slug: str = PrivateAttr("")
+    _path: str = PrivateAttr("")
+    _body: str = PrivateAttr("")
+
+    @property
+    def slug(self) -> str:
+        return self._slug
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    @property
+    def body(self) -> str:
+        return self._body.strip()
+
+    def intro(self, audience: Audience) -> str:
+        """The Markdown intro for this audience: its own, or the shared one."""
+        return self.intros.get(audience.slug, self.body)
+
+    def for_audience(self, audience: Audience) -> bool:
+        return not self.audiences or audience.slug in self.audiences
+
+
+def load_editions(
+    folder: Path,
+    settings: Settings,
+    audiences: Sequence[Audience],
+    network: Network | None,
+    *,
+    content_dir: Path,
+    root: Path,
+) -> tuple[list[Edition], list[Problem]]:
+    """Read and check every edition in folder, oldest first; drafts are left out.
+
+    Highlights are checked against the published network, or (when the content itself has
+    problems and there is no network) against the files in content_dir.
+    """
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        return [], problems
+
+    def display(path: Path) -> str:
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    known = {audience.slug for audience in audiences}
+    context = Context(settings=settings)
+    editions: list[Edition] = []
+    for path in sorted(folder.glob("*.md")):
+        if path.stem.casefold() == "readme":
+            continue  # an explanation for editors, not an edition
+        shown = display(path)
+        if not SLUG.match(path.stem):
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    FILE,
+                    f"'{path.name}' is geen geldige bestandsnaam; gebruik kleine letters, cijfers "
+                    "en streepjes, zoals 2026-03.md",
+                )
+            )
+            continue
+        source = read_source(shown, path.read_bytes())
+        edition = validate_source(Edition, source, context, problems)
+        if edition is None:
+            continue
+        edition._slug, edition._path, edition._body = path.stem, shown, source.body
+        found = list(_checks(edition, known, network, content_dir))
+        for location, message in found:
+            name = ".".join(str(part) for part in location if isinstance(part, str))
+            problems.append(Problem(shown, source.line_of(location), name, message))
+        if not found and not audiences:
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    FILE,
+                    "er zijn geen doelgroepen; zet onder netwerk: in mkdocs.yml een lijst "
+                    f"audiences, zoals audiences: [{_AUDIENCE_EXAMPLE}]",
+                )
+            )
+        if not found and not edition.draft:
+            editions.append(edition)
+    editions.sort(key=lambda edition: (edition.date, edition.slug))
+    return editions, problems
+
+
+def _checks(
+    edition: Edition, known: set[str], network: Network | None, content_dir: Path
+) -> Iterable[tuple[tuple[str | int, ...], str]]:
+    if edition.preheader is not None and not (
+        PREHEADER_MIN <= len(edition.preheader) <= PREHEADER_MAX
+    ):
+        yield (
+            ("preheader",),
+            f"is {len(edition.preheader)} tekens lang; schrijf er {PREHEADER_MIN} tot "
+            f"{PREHEADER_MAX}, anders vult of knipt het e-mailprogramma de voorvertoning",
+        )
+    for index, slug in enumerate(edition.audiences):
+        if slug not in known:
+            yield ("audiences", index), f"'{slug}' is geen doelgroep; {did_you_mean(slug, known)}"
+    for slug in edition.intros:
+        if slug not in known:
+            yield ("intros", slug), f"'{slug}' is geen doelgroep; {did_you_mean(slug, known)}"
+    for slug, text in edition.intros.items():
+        for message in _link_problems(text):
+            yield ("intros", slug), message
+    for message in _link_problems(edition.body):
+        yield ("bestand",), message
+    for index, reference in enumerate(edition.highlights):
+        problem = _highlight_problem(reference, network, content_dir)
+        if problem:
+            yield ("highlights", index), problem
+
+
+def _link_problems(markdown: str) -> Iterable[str]:
+    for match in _LINK_TARGET.finditer(markdown):
+        target = match.group(1) or match.group(2)
+        scheme = target.split(":", 1)[0].lower() if ":" in target else ""
+        if scheme and scheme not in ("http", "https", "mailto"):
+            yield (
+                f"de link '{target}' kan niet in een e-mail; gebruik een webadres dat begint "
+                "met https:// of mailto:, of een pad op de site zoals agenda/"
+            )
+
+
+def _highlight_problem(reference: str, network: Network | None, content_dir: Path) -> str | None:
+    folder, _, slug = reference.rpartition("/")
+    folders = (folder,) if folder else HIGHLIGHT_FOLDERS
+    if folder and folder not in HIGHLIGHT_FOLDERS:
+        return (
+            f"'{reference}': '{folder}' is geen map met items; "
+            f"{did_you_mean(folder, HIGHLIGHT_FOLDERS)}"
+        )
+    if network is None:
+        exists = any((content_dir / name / f"{slug}.md").is_file() for name in folders)
+        return None if exists else f"'{reference}' bestaat niet; schrijf map/naam, zoals agenda/x"
+    matches = [name for name in folders if slug in _collection(network, name)]
+    if len(matches) > 1:
+        options = " of ".join(f"{name}/{slug}" for name in matches)
+        return f"'{reference}' bestaat in meer dan één map; schrijf {options}"
+    if matches:
+        return None
+    candidates = [f"{name}/{other}" for name in folders for other in _collection(network, name)]
+    drafts = [name for name in folders if (content_dir / name / f"{slug}.md").is_file()]
+    if drafts:
+        return f"'{reference}' is een concept (draft: true) en komt niet in de nieuwsbrief"
+    return f"'{reference}' is geen gepubliceerd item; {did_you_mean(reference, candidates)}"
+
+
+def _collection(network: Network, folder: str) -> dict[str, Any]:
+    collections: dict[str, dict[str, Any]] = {
+        "nieuws": network.news,
+        "agenda": network.activities,
+        "projecten": network.projects,
+        "kennisbank": network.resources,
+        "partners": network.partners,
+        "themas": network.themes,
+    }
+    return collections[folder]
+
+
+def resolve(network: Network, reference: str) -> Item:
+    """The item a (checked) highlight reference points to."""
+    folder, _, slug = reference.rpartition("/")
+    for name in (folder,) if folder else HIGHLIGHT_FOLDERS:
+        item = _collection(network, name).get(slug)
+        if item is not None:
+            found: Item = item
+            return found
+    raise KeyError(reference)
+
+
+# --- Selection -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Newsletter:
+    """One edition for one audience, with everything selected for it."""
+
+    edition: Edition
+    audience: Audience
+    previous: Edition | None
+    since: date
+    until: date
+    highlights: list[Item] = field(default_factory=list)
+    news: list[NewsItem] = field(default_factory=list)
+    calls: list[NewsItem] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        """The web version, relative to the site root."""
+        return f"nieuwsbrief/{self.audience.slug}/{self.edition.slug}/"
+
+    @property
+    def intro(self) -> str:
+        return self.edition.intro(self.audience)
+
+    @property
+    def has_news(self) -> bool:
+        return bool(self.highlights or self.news or self.calls or self.activities)
+
+
+def select(
+    network: Network,
+    editions: Sequence[Edition],
+    audiences: Sequence[Audience],
+    *,
+    horizon_days: int,
+) -> list[Newsletter]:
+    """Every audience's newsletters, per audience oldest first.
+
+    News counts from the day after the previous edition up to the edition's date (the first
+    edition looks back horizon_days); activities run from the edition's date to horizon_days
+    after it. The edition's date, not the build date, decides: an archived newsletter keeps
+    showing what it showed when it was sent.
+    """
+    letters: list[Newsletter] = []
+    horizon = timedelta(days=horizon_days)
+    for audience in audiences:
+        previous: Edition | None = None
+        for edition in editions:
+            if not edition.for_audience(audience):
+                continue
+            day = edition.date
+            since = previous.date + timedelta(days=1) if previous else day - horizon
+            until = day + horizon
+            highlights = [resolve(network, reference) for reference in edition.highlights]
+            shown = {(item.folder, item.slug) for item in highlights}
+            news = [
+                item
+                for item in _of_sectors(network.news_by_sector, audience.sectors)
+                if since <= item.date <= day and ("nieuws", item.slug) not in shown
+            ]
+            news.sort(key=lambda item: (item.date, item.slug), reverse=True)
+            activities = [
+                activity
+                for activity in _of_sectors(network.activities_by_sector, audience.sectors)
+                if activity.last_day >= day
+                and _day(activity.starts) <= until
+                and ("agenda", activity.slug) not in shown
+            ]
+            activities.sort(key=lambda activity: (_day(activity.starts), activity.slug))
+            projects = [
+                project
+                for project in _of_sectors(network.projects_by_sector, audience.sectors)
+                if project.status != DONE_STATUS
+                and (project.start is None or project.start <= day)
+                and (project.end is None or project.end >= day)
+                and ("projecten", project.slug) not in shown
+            ]
+            projects.sort(key=lambda project: (project.code or "~", project.title))
+            letters.append(
+                Newsletter(
+                    edition=edition,
+                    audience=audience,
+                    previous=previous,
+                    since=since,
+                    until=until,
+                    highlights=highlights,
+                    news=[item for item in news if item.kind != CALL_KIND],
+                    calls=[item for item in news if item.kind == CALL_KIND],
+                    activities=activities,
+                    projects=projects,
+                )
+            )
+            previous = edition
+    return letters
+
+
+def _of_sectors(index: dict[str, list[Any]], sectors: Iterable[str]) -> list[Any]:
+    """The items of any of these sectors, each once."""
+    found: dict[str, Any] = {}
+    for sector in sectors:
+        for item in index.get(sector, []):
+            found.setdefault(item.slug, item)
+    return list(found.values())
+
+
+def _day(moment: date | datetime) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
