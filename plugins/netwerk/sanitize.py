@@ -59,6 +59,7 @@ URL_SCHEMES = {"http", "https", "mailto"}
 
 _ID = re.compile(r"^[A-Za-z0-9][\w-]*$")
 _IMAGE_WITHOUT_SOURCE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+_EMPTY_CLASS = re.compile(r' class=""')
 
 
 def safe_id(value: str) -> str | None:
@@ -95,7 +96,7 @@ _CLEANER = nh3.Cleaner(
 
 def clean(html: str) -> str:
     """Partner HTML through the allow-list; images from other hosts are dropped whole."""
-    return _IMAGE_WITHOUT_SOURCE.sub("", _CLEANER.clean(html))
+    return _EMPTY_CLASS.sub("", _IMAGE_WITHOUT_SOURCE.sub("", _CLEANER.clean(html)))
 
 
 def escape_meta(meta: MutableMapping[str, Any], keys: Iterable[str]) -> None:
