@@ -179,6 +179,11 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
                     File.generated(
                         config, generated.uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV
                     )
+        # The accessibility statement and privacy page are linked from every page's footer.
+        for uri in website.FOOTER_PAGES:
+            footer_page = files.get_file_from_path(uri)
+            if footer_page is not None and footer_page.inclusion == InclusionLevel.INCLUDED:
+                footer_page.inclusion = InclusionLevel.NOT_IN_NAV
                 )
             self.templates_by_uri[generated.uri] = generated.template
             self.context_by_uri[generated.uri] = generated.context
@@ -231,6 +236,15 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     ) -> str | None:
         # Item bodies come from partners: only allow-listed HTML reaches the site.
         if page.file.src_uri in self.items_by_uri:
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        return website.valid_html(output)
+
+    def on_post_template(
+        self, output_content: str, *, template_name: str, config: MkDocsConfig
+    ) -> str | None:
+        # 404.html is a theme template, rendered without a page.
+        return website.valid_html(output_content) if template_name == "404.html" else None
+
             sanitize.clean_toc(page.toc)
             return sanitize.clean(html)
         return html

@@ -5,6 +5,7 @@ Pure functions of the network; plugin.py turns the results into MkDocs files and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -181,6 +182,24 @@ def footer_links(uris: Iterable[str]) -> list[tuple[str, str]]:
         for uri, title in FOOTER_PAGES.items()
         if uri in present
     ]
+
+
+_CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input [^>]*type="checkbox"[^>]*?) autocomplete="off"')
+
+
+def valid_html(html: str) -> str:
+    """Remove what makes Material's pages fail the Nu HTML checker.
+
+    `autocomplete` on its checkbox toggles and `autocorrect` (Safari only) on the search field
+    are not HTML; the table of contents' label names a toggle that pages outside the
+    navigation (our items) do not have.
+    """
+    html = _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html).replace(' autocorrect="off"', "")
+    if 'id="__toc"' not in html:
+        html = html.replace(
+            '<label class="md-nav__title" for="__toc">', '<label class="md-nav__title">'
+        )
+    return html
 
 
 def register(env: Environment, network_uris: Iterable[str]) -> None:
