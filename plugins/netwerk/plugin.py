@@ -120,10 +120,6 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         if problems or found:
             raise PluginError(ContentError([*problems, *found]).report()) from None
         assert self.network is not None
-        # Activities named like an agenda page (`po`, `archief`) would overwrite it.
-        clashes = agenda.slug_problems(self.network)
-        if clashes:
-            raise PluginError(ContentError(clashes).report())
 
     # Run before other plugins (search, sitemap) so they see our generated pages.
     @event_priority(50)

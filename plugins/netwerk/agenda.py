@@ -1,0 +1,299 @@
+"""The agenda: school years, selections per sector, archive and programme, and JSON-LD.
+
+Pure content model: no MkDocs here. The plugin turns `pages()` into generated pages and the
+templates read the `AgendaPage` of the page they render.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import Environment
+
+from .models import Activity
+from .network import Network
+
+# Pages under /agenda/ that are not activities (loader.reserved_slugs keeps activities off them).
+ARCHIVE = "archief"
+PROGRAMME = "programma"
+FEED = "kalender.ics"
+
+_SCHOOL_YEAR = re.compile(r"^(\d{4})-(\d{4})$")
+
+
+@dataclass(frozen=True, order=True)
+class SchoolYear:
+    """A school year runs from 1 August to 31 July; `SchoolYear(2025)` is 2025/2026."""
+
+    start_year: int
+
+    @classmethod
+    def of(cls, day: date | datetime) -> SchoolYear:
+        if isinstance(day, datetime):
+            day = day.date()
+        return cls(day.year if day.month >= 8 else day.year - 1)
+
+    @classmethod
+    def from_slug(cls, slug: str) -> SchoolYear:
+        match = _SCHOOL_YEAR.match(slug)
+        if not match or int(match.group(2)) != int(match.group(1)) + 1:
+            raise ValueError(f"'{slug}' is geen schooljaar; schrijf het als 2025-2026")
+        return cls(int(match.group(1)))
+
+    @property
+    def slug(self) -> str:
+        """`2025-2026`, for URLs."""
+        return f"{self.start_year}-{self.start_year + 1}"
+
+    @property
+    def label(self) -> str:
+        """`2025/2026`, as readers write it."""
+        return f"{self.start_year}/{self.start_year + 1}"
+
+    @property
+    def first_day(self) -> date:
+        return date(self.start_year, 8, 1)
+
+    @property
+    def last_day(self) -> date:
+        return date(self.start_year + 1, 7, 31)
+
+    def __contains__(self, day: date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+
+def first_day(activity: Activity) -> date:
+    start = activity.starts
+    return start.date() if isinstance(start, datetime) else start
+
+
+def school_year(activity: Activity) -> SchoolYear:
+    """The school year an activity belongs to, by its first day."""
+    return SchoolYear.of(activity.starts)
+
+
+def by_school_year(activities: Iterable[Activity]) -> dict[SchoolYear, list[Activity]]:
+    """Activities per school year, the years in order, each keeping the activities' order."""
+    years: dict[SchoolYear, list[Activity]] = {}
+    for activity in activities:
+        years.setdefault(school_year(activity), []).append(activity)
+    return dict(sorted(years.items()))
+
+
+def for_sector(network: Network, sector: str, activities: Iterable[Activity]) -> list[Activity]:
+    """The activities among these that are meant for a sector, in the given order."""
+    slugs = {activity.slug for activity in network.activities_by_sector.get(sector, [])}
+    return [activity for activity in activities if activity.slug in slugs]
+
+
+def in_feed(network: Network, past_days: int) -> list[Activity]:
+    """What a subscribed calendar gets: upcoming activities and those of the last `past_days`.
+
+    Recent ones stay so they do not vanish from calendars the day after; cancelled ones stay
+    too, so calendars learn they are cancelled.
+    """
+    since = network.today - timedelta(days=past_days)
+    return [a for a in network.activities.values() if a.last_day >= since]
+
+
+def archive(network: Network) -> dict[SchoolYear, list[Activity]]:
+    """Past activities per school year, the most recent year first, each year in date order."""
+    past = [a for a in network.activities.values() if a.last_day < network.today]
+    return dict(reversed(by_school_year(past).items()))
+
+
+# --- Pages ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgendaPage:
+    """One page of the agenda and the data its template shows."""
+
+    uri: str
+    title: str
+    template: str
+    activities: list[Activity] = field(default_factory=list)
+    sector: str | None = None
+    year: SchoolYear | None = None
+    feed: str | None = None
+    """Path of the page's subscribable calendar, from the site root."""
+    description: str = ""
+    """For search engines and link previews."""
+    generated: bool = True
+    """False for the overview, which may come from the editors' own `agenda/index.md`."""
+    by_year: dict[SchoolYear, list[Activity]] = field(default_factory=dict)
+    """The archive's activities per school year, the most recent first."""
+    archive_years: tuple[SchoolYear, ...] = ()
+    """School years with past activities, the most recent first."""
+    programme_years: tuple[SchoolYear, ...] = ()
+    """School years with a programme, the most recent first."""
+
+
+def feed_path(sector: str | None = None) -> str:
+    return f"agenda/{sector}/{FEED}" if sector else f"agenda/{FEED}"
+
+
+def activity_calendar_path(activity: Activity) -> str:
+    return f"agenda/{activity.slug}/{activity.slug}.ics"
+
+
+def pages(network: Network) -> list[AgendaPage]:
+    """The overview, a page per sector, the archive per school year and the programmes."""
+    upcoming = network.upcoming()
+    past = archive(network)
+    programmes = dict(reversed(by_school_year(network.activities.values()).items()))
+    result = [
+        AgendaPage(
+            "agenda/index.md",
+            "Agenda",
+            "netwerk/agenda.html",
+            upcoming,
+            feed=feed_path(),
+            description="De komende activiteiten van het netwerk, per maand, met een agenda "
+            "om in je eigen kalender te zetten.",
+            generated=False,
+        )
+    ]
+    for sector, label in network.settings.sectors.items():
+        lower = f"{label[:1].lower()}{label[1:]}"
+        result.append(
+            AgendaPage(
+                f"agenda/{sector}/index.md",
+                f"Agenda {lower}",
+                "netwerk/agenda-sector.html",
+                for_sector(network, sector, upcoming),
+                sector=sector,
+                feed=feed_path(sector),
+                description=f"De komende activiteiten van het netwerk voor {lower}.",
+            )
+        )
+    result.append(
+        AgendaPage(
+            f"agenda/{ARCHIVE}/index.md",
+            "Archief van de agenda",
+            "netwerk/agenda-archief.html",
+            [activity for activities in past.values() for activity in activities],
+            by_year=past,
+            description="Eerdere activiteiten van het netwerk, per schooljaar.",
+        )
+    )
+    for year, activities in past.items():
+        result.append(
+            AgendaPage(
+                f"agenda/{ARCHIVE}/{year.slug}/index.md",
+                f"Activiteiten schooljaar {year.label}",
+                "netwerk/agenda-archief-jaar.html",
+                activities,
+                year=year,
+                description=f"De activiteiten van het netwerk in schooljaar {year.label} "
+                "die al geweest zijn.",
+            )
+        )
+    for year, activities in programmes.items():
+        result.append(
+            AgendaPage(
+                f"agenda/{PROGRAMME}/{year.slug}/index.md",
+                f"Programma schooljaar {year.label}",
+                "netwerk/agenda-programma.html",
+                activities,
+                year=year,
+                description=f"Het programma van schooljaar {year.label}: alle activiteiten "
+                "en de werkvelden waarvoor ze zijn.",
+            )
+        )
+    archive_years, programme_years = tuple(past), tuple(programmes)
+    return [
+        replace(page, archive_years=archive_years, programme_years=programme_years)
+        for page in result
+    ]
+
+
+# --- Texts shared by pages and calendars ---------------------------------------------------
+
+
+def location_text(activity: Activity) -> str:
+    """`Museum Boerhaave, Lange Sint Agnietenstraat 10, Leiden`, or `Online`."""
+    if activity.location is None:
+        return "Online"
+    place = activity.location
+    return f"{place.name}, {place.address}" if place.address else place.name
+
+
+# --- schema.org Event -----------------------------------------------------------------------
+
+_EVENT_STATUS = {
+    "geannuleerd": "https://schema.org/EventCancelled",
+    # The content's date is the new one ("verplaatst naar 11 maart"): rescheduled, not
+    # postponed to a date still unknown.
+    "verplaatst": "https://schema.org/EventRescheduled",
+}
+
+
+def event_json_ld(activity: Activity, *, site_name: str, site_url: str | None) -> dict[str, Any]:
+    """schema.org `Event` of an activity, as a JSON-LD object."""
+    locations: list[dict[str, Any]] = []
+    if activity.location is not None:
+        place: dict[str, Any] = {"@type": "Place", "name": activity.location.name}
+        if activity.location.address:
+            place["address"] = activity.location.address
+        locations.append(place)
+    if activity.online_url:
+        locations.append({"@type": "VirtualLocation", "url": activity.online_url})
+    if activity.location is None:
+        mode = "OnlineEventAttendanceMode"
+    elif activity.online_url:
+        mode = "MixedEventAttendanceMode"
+    else:
+        mode = "OfflineEventAttendanceMode"
+
+    organizer: dict[str, Any] = {"@type": "Organization", "name": site_name}
+    event: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": activity.title,
+        "startDate": activity.starts.isoformat(),
+        "endDate": activity.ends.isoformat(),
+        "eventStatus": _EVENT_STATUS.get(activity.status, "https://schema.org/EventScheduled"),
+        "eventAttendanceMode": f"https://schema.org/{mode}",
+        "location": locations[0] if len(locations) == 1 else locations,
+        "organizer": organizer,
+    }
+    if activity.summary:
+        event["description"] = activity.summary
+    if site_url:
+        organizer["url"] = site_url
+        event["url"] = absolute_url(site_url, activity.page_url)
+    if activity.registration_url and activity.status == "gepland":
+        event["offers"] = {
+            "@type": "Offer",
+            "url": activity.registration_url,
+            "availability": "https://schema.org/InStock",
+        }
+    return event
+
+
+def absolute_url(site_url: str, path: str) -> str:
+    return site_url.rstrip("/") + "/" + path.lstrip("/")
+
+
+def webcal_url(site_url: str | None, path: str) -> str | None:
+    """`webcal://host/agenda/kalender.ics`: calendar apps subscribe instead of importing once."""
+    if not site_url:
+        return None
+    parts = urlsplit(absolute_url(site_url, path))
+    return f"webcal://{parts.netloc}{parts.path}"
+
+
+def register(env: Environment, *, site_name: str, site_url: str | None) -> None:
+    """Filters the agenda templates use."""
+    env.filters["event_json_ld"] = lambda activity: event_json_ld(
+        activity, site_name=site_name, site_url=site_url
+    )
+    env.filters["webcal"] = lambda path: webcal_url(site_url, path)
+    env.filters["location_text"] = location_text
+    env.filters["calendar_path"] = activity_calendar_path
