@@ -8,7 +8,7 @@ that exist; both reach the validators through pydantic's validation context.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Annotated, Any, ClassVar, Literal
@@ -62,6 +62,12 @@ def _as_list(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
+# Which vocabulary (settings) or folder (references) each check below tests against, so that
+# editor tools can offer the options without validating: see schema.py.
+CHOICE_CHECKS: dict[Callable[..., Any], str] = {}
+REFERENCE_CHECKS: dict[Callable[..., Any], str] = {}
+
+
 def _choice(vocabulary: str, noun: str) -> AfterValidator:
     def check(value: str, info: ValidationInfo) -> str:
         options = _context(info).settings.vocabulary(vocabulary)
@@ -69,6 +75,7 @@ def _choice(vocabulary: str, noun: str) -> AfterValidator:
             raise _fail("choice", f"'{value}' is geen {noun}; {did_you_mean(value, options)}")
         return value
 
+    CHOICE_CHECKS[check] = vocabulary
     return AfterValidator(check)
 
 
@@ -83,6 +90,7 @@ def _reference(folder: str, noun: str) -> AfterValidator:
             )
         return value
 
+    REFERENCE_CHECKS[check] = folder
     return AfterValidator(check)
 
 

@@ -1,0 +1,664 @@
+"""The `netwerk` command for editors: new items, checks, schemas and newsletter tests.
+
+Everything an editor reads is Dutch, and no command ends in a traceback: known failures are
+`CliError`s with a message that says what to do, anything else is reported in one line.
+Exit codes: 0 done, 1 problems found or the command failed, 2 the command was typed wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email
+import email.policy
+import json
+import os
+import re
+import smtplib
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import parseaddr
+from pathlib import Path
+from typing import Any, NoReturn
+
+from .loader import SLUG, reserved_slugs
+from .models import COLLECTIONS, Item
+from .network import Network
+from .problems import did_you_mean
+from .scaffold import (
+    KINDS,
+    LAST,
+    NEWSLETTER,
+    TITLE_FIELDS,
+    ScaffoldError,
+    field_paths,
+    normalise,
+    scaffold,
+    slug_for,
+)
+from .schema import NOUNS, collection_schemas, hint, kind_schema
+from .settings import Settings
+
+CONFIG_FILE = "mkdocs.yml"
+SCHEMA_DIR = "schemas"
+PASSWORD_VARIABLE = "NETWERK_SMTP_WACHTWOORD"
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+# Help for options that several kinds share (the schema's text fits one kind).
+SHARED_HELP = {
+    "start": "begin: 2026-03-12, of met tijd 2026-03-12T15:30",
+    "end": "einde: 2026-03-12, of met tijd 2026-03-12T17:00",
+    "kind": "soort",
+    "status": "status",
+    "summary": "één zin voor lijsten, zoekresultaten en feeds",
+}
+
+# Dutch nouns for the summary of `netwerk controleer`: one, more.
+SINGULARS = {
+    "partners": "partner",
+    "themas": "thema",
+    "projecten": "project",
+    "agenda": "activiteit",
+    "nieuws": "nieuwsbericht",
+    "kennisbank": "bron",
+}
+PLURALS = {
+    "partners": "partners",
+    "themas": "thema's",
+    "projecten": "projecten",
+    "agenda": "activiteiten",
+    "nieuws": "nieuwsberichten",
+    "kennisbank": "bronnen",
+}
+
+
+class CliError(Exception):
+    """A failure the editor can fix; the message says how."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        run: Callable[[argparse.Namespace], int] = args.run
+        return run(args)
+    except SystemExit as stop:  # --help, or a command typed wrong (argparse printed why)
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    except CliError as error:
+        print(f"Fout: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        print("Afgebroken.", file=sys.stderr)
+        return 130
+    except Exception as error:  # never a traceback for an editor
+        print(
+            f"Er ging iets onverwachts mis ({type(error).__name__}: {error}). Dit is een fout "
+            "in netwerk zelf; meld het, met het commando dat je gaf, aan wie de site beheert.",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+
+
+# --- Command line --------------------------------------------------------------------------
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=28)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        """Wrap each paragraph; keep indented example lines as written."""
+        paragraphs = []
+        for paragraph in text.split("\n\n"):
+            if any(line.startswith("  ") for line in paragraph.splitlines()):
+                paragraphs.append(textwrap.indent(paragraph, indent))
+            else:
+                paragraphs.append(
+                    textwrap.fill(paragraph, width, initial_indent=indent, subsequent_indent=indent)
+                )
+        return "\n\n".join(paragraphs)
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Any,
+        groups: Any,
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, "Gebruik: " if prefix is None else prefix)
+
+
+# argparse's own messages, in Dutch. Python 3.11-3.13 word them like this.
+_ARGPARSE_MESSAGES: list[tuple[str, str]] = [
+    (r"the following arguments are required: (.*)", r"dit ontbreekt nog: \1"),
+    (r"unrecognized arguments: (.*)", r"onbekend: \1; zie --help"),
+    (r"argument (\S+): expected one argument", r"\1: hier hoort een waarde achter"),
+    (r"argument (\S+): invalid \S+ value: (.*)", r"\1: ongeldige waarde \2"),
+    (r"argument (\S+): (.*)", r"\1: \2"),
+    (r"ambiguous option: (\S+) could match (.*)", r"\1 kan meerdere opties zijn: \2"),
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
+        self.arguments = self.add_argument_group("argumenten")
+        self.options = self.add_argument_group("opties")
+        self.options.add_argument("-h", "--help", action="help", help="toon deze uitleg en stop")
+
+    def error(self, message: str) -> NoReturn:
+        choice = re.fullmatch(
+            r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)", message
+        )
+        if choice:
+            name, value, options = choice.groups()
+            hint = did_you_mean(value, re.findall(r"'([^']*)'", options))
+            message = f"{name}: '{value}' is geen geldige keuze; {hint}"
+        for pattern, replacement in _ARGPARSE_MESSAGES:
+            if re.fullmatch(pattern, message):
+                message = re.sub(pattern, replacement, message)
+                break
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"Fout: {message}\n")
+
+
+def _option(key: str) -> str:
+    return "--" + key.replace(".", "-").replace("_", "-")
+
+
+def _dest(key: str) -> str:
+    return "field__" + key.replace(".", "__")
+
+
+def _item_fields() -> dict[str, tuple[str, list[str]]]:
+    """Every key `netwerk nieuw` takes as an option: its help text and the kinds that have it."""
+    fields: dict[str, tuple[str, list[str]]] = {}
+    for kind, model in KINDS.items():
+        for key, prop in field_paths(kind_schema(model)):
+            if key in TITLE_FIELDS + LAST:
+                continue
+            text, kinds = fields.get(key, (str(prop.get("description", key)), []))
+            fields[key] = (text, [*kinds, kind])
+    # A field several kinds share gets a description that fits them all.
+    for key, (text, kinds) in fields.items():
+        if len(kinds) > 1:
+            text = SHARED_HELP.get(key) or hint("", key) or text
+        fields[key] = (text[:1].lower() + text[1:], kinds)
+    return fields
+
+
+def build_parser() -> _Parser:
+    parser = _Parser(
+        prog="netwerk",
+        description=(
+            "Hulpmiddelen voor de redactie van de netwerksite: nieuwe items maken, de inhoud "
+            "controleren, schema's voor je editor schrijven en een nieuwsbrief testen."
+        ),
+        epilog=(
+            "Voorbeelden:\n"
+            '  netwerk nieuw activiteit "Gluren bij de Buren" --start 2026-03-12T15:30\n'
+            "  netwerk controleer\n"
+            "  netwerk schema --vscode\n"
+            "  netwerk nieuwsbrief test 2026-03 po --smtp localhost:1025 --aan ik@example.nl\n\n"
+            "Uitleg per opdracht: netwerk <opdracht> --help. De handleiding staat op de site "
+            "onder /handleiding/.\n"
+            "Afsluitcode: 0 als alles goed ging, 1 bij problemen, 2 als het commando niet klopt."
+        ),
+    )
+    commands = parser.add_subparsers(
+        title="opdrachten", metavar="OPDRACHT", dest="command", required=True
+    )
+
+    new = commands.add_parser(
+        "nieuw",
+        help="maak een nieuw item met alle velden klaar om in te vullen",
+        usage="netwerk nieuw [-h] SOORT TITEL [--naam NAAM] [--concept] [--VELD WAARDE ...]",
+        description=(
+            "Maakt een Markdown-bestand met alle velden van dit soort item. De bestandsnaam "
+            "komt uit de titel (Gluren bij de Buren -> gluren-bij-de-buren.md). Verplichte "
+            "velden die je niet meegeeft blijven leeg: de controle noemt ze tot ze zijn "
+            "ingevuld. Lijsten geef je met komma's: --sectors po,vo."
+        ),
+    )
+    new.arguments.add_argument(
+        "soort", metavar="SOORT", choices=list(KINDS), help="soort item: %(choices)s"
+    )
+    new.arguments.add_argument(
+        "titel", metavar="TITEL", help='titel of naam, tussen aanhalingstekens: "Mijn titel"'
+    )
+    new.options.add_argument(
+        "--naam",
+        metavar="NAAM",
+        help="eigen bestandsnaam (zonder .md) in plaats van de titel",
+    )
+    new.options.add_argument(
+        "--concept", action="store_true", help="zet draft: true (nog niet op de site)"
+    )
+    fields = new.add_argument_group("velden (elk alleen bij de soorten tussen haakjes)")
+    for key, (text, kinds) in _item_fields().items():
+        fields.add_argument(
+            _option(key),
+            dest=_dest(key),
+            metavar="WAARDE",
+            help=f"{text} ({', '.join(kinds)})".replace("%", "%%"),
+        )
+    _add_config_option(new)
+    new.set_defaults(run=_new)
+
+    check = commands.add_parser(
+        "controleer",
+        help="controleer alle inhoud zonder de site te bouwen",
+        description=(
+            "Leest en controleert alle inhoud, met precies dezelfde meldingen als de build, "
+            "maar zonder de site te bouwen. Afsluitcode 1 als er iets mis is."
+        ),
+    )
+    _add_config_option(check)
+    check.set_defaults(run=_check)
+
+    schema = commands.add_parser(
+        "schema",
+        help="schrijf JSON Schema's voor de front matter, voor je editor",
+        description=(
+            "Schrijft per map een JSON Schema (schemas/agenda.schema.json, ...) uit de "
+            "modellen, met de werkvelden en soorten uit mkdocs.yml. Editors die JSON Schema "
+            "kennen vullen daarmee velden aan en controleren ze tijdens het typen."
+        ),
+    )
+    schema.options.add_argument(
+        "--map", default=SCHEMA_DIR, help="map voor de schema's (standaard: %(default)s)"
+    )
+    schema.options.add_argument(
+        "--vscode",
+        action="store_true",
+        help="koppel de schema's ook in .vscode/settings.json (YAML-extensie van Red Hat)",
+    )
+    _add_config_option(schema)
+    schema.set_defaults(run=_schema)
+
+    newsletter = commands.add_parser(
+        "nieuwsbrief",
+        help="nieuwsbrief: verstuur een gebouwde editie als test",
+        description="Opdrachten voor de nieuwsbrief.",
+    )
+    newsletter_commands = newsletter.add_subparsers(
+        title="opdrachten", metavar="OPDRACHT", dest="newsletter_command", required=True
+    )
+    test = newsletter_commands.add_parser(
+        "test",
+        help="verstuur een editie naar een testadres",
+        description=(
+            "Verstuurt site/nieuwsbrief/<publiek>/<editie>/bericht.eml, zoals de build het "
+            "maakte, via een SMTP-server naar een testadres. Het onderwerp krijgt [TEST] "
+            "ervoor. Bouw de site eerst (make site). Een wachtwoord voor de server geef je "
+            f"nooit op de opdrachtregel maar in de omgevingsvariabele {PASSWORD_VARIABLE}."
+        ),
+    )
+    test.arguments.add_argument("editie", help="de editie, zoals 2026-03")
+    test.arguments.add_argument("publiek", help="het publiek (de nieuwsbrief), zoals po")
+    test.options.add_argument(
+        "--smtp", required=True, metavar="HOST:POORT", help="de SMTP-server, zoals localhost:1025"
+    )
+    test.options.add_argument(
+        "--aan",
+        required=True,
+        action="append",
+        metavar="ADRES",
+        help="testadres; mag vaker, voor meer adressen",
+    )
+    test.options.add_argument(
+        "--van", metavar="ADRES", help="afzender voor de server (standaard: From van het bericht)"
+    )
+    test.options.add_argument(
+        "--starttls", action="store_true", help="versleutel de verbinding met STARTTLS"
+    )
+    test.options.add_argument(
+        "--gebruiker",
+        metavar="NAAM",
+        help=f"log in met deze naam (wachtwoord in {PASSWORD_VARIABLE})",
+    )
+    _add_config_option(test)
+    test.set_defaults(run=_newsletter_test)
+    return parser
+
+
+def _add_config_option(parser: _Parser) -> None:
+    parser.options.add_argument(
+        "-f",
+        "--config-file",
+        default=CONFIG_FILE,
+        metavar="MKDOCS_YML",
+        help="de instellingen van de site (standaard: %(default)s in deze map)",
+    )
+
+
+# --- The site ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Site:
+    root: Path
+    content: Path
+    site_dir: Path
+    settings: Settings
+    config: Any
+    """MkDocs' configuration, as a build reads it."""
+    plugin: Any
+    """The configured NetwerkPlugin; its hooks validate exactly as a build does."""
+
+    def shown(self, path: Path) -> str:
+        """A path as the editor recognises it: relative to the folder of mkdocs.yml."""
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    @property
+    def newsletters(self) -> Path:
+        """The folder of the newsletter editions."""
+        return self.root / str(self.plugin.config.newsletters_dir)
+
+    def audiences(self) -> list[str]:
+        return [audience.slug for audience in getattr(self.plugin, "audiences", ())]
+
+    def slugs(self) -> dict[str, frozenset[str]]:
+        """Existing items by folder, drafts included (they may be referred to)."""
+        found = {}
+        for model in COLLECTIONS:
+            folder = self.content / model.folder
+            stems = (path.stem for path in folder.glob("*.md")) if folder.is_dir() else ()
+            found[model.folder] = frozenset(s for s in stems if SLUG.match(s) and s != "index")
+        return found
+
+
+def load_site(config_file: str | Path) -> Site:
+    """Read mkdocs.yml as a build does, and the netwerk plugin's settings from it."""
+    path = Path(config_file)
+    if not path.is_file():
+        raise CliError(
+            f"{path} niet gevonden; ga eerst naar de map van de site (waar mkdocs.yml staat) "
+            "of geef het pad met -f pad/naar/mkdocs.yml"
+        )
+    # MkDocs is imported here, not at the top: `netwerk --help` stays fast.
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError, PluginError
+
+    from .plugin import NetwerkPlugin
+
+    try:
+        config = load_config(config_file=str(path))
+    except ConfigurationError as error:
+        raise CliError(f"{path} klopt niet: {error}") from None
+    plugin = config.plugins.get("netwerk")
+    if not isinstance(plugin, NetwerkPlugin):
+        raise CliError(f"{path} gebruikt de plug-in netwerk niet; zet '- netwerk' onder 'plugins:'")
+    try:
+        plugin.on_config(config)
+    except PluginError as error:
+        raise CliError(str(error)) from None
+    return Site(
+        root=Path(config.config_file_path).resolve().parent,
+        content=Path(config.docs_dir),
+        site_dir=Path(config.site_dir),
+        settings=plugin.settings,
+        config=config,
+        plugin=plugin,
+    )
+
+
+# --- netwerk controleer --------------------------------------------------------------------
+
+
+def _check(args: argparse.Namespace) -> int:
+    from mkdocs.exceptions import PluginError
+
+    site = load_site(args.config_file)
+    # The build validates in the plugin's pre_build hook (content with load_network, then
+    # newsletter editions and page clashes); calling that hook gives exactly its messages.
+    try:
+        site.plugin.on_pre_build(config=site.config)
+    except PluginError as error:
+        heading, _, problems = str(error).partition("\n")
+        print(heading.replace("; er is niets gebouwd:", ":"))
+        if problems:
+            print(problems)
+        return EXIT_PROBLEMS
+    network: Network = site.plugin.network
+    counts = {
+        "partners": len(network.partners),
+        "themas": len(network.themes),
+        "projecten": len(network.projects),
+        "agenda": len(network.activities),
+        "nieuws": len(network.news),
+        "kennisbank": len(network.resources),
+    }
+    summary = ", ".join(
+        f"{count} {(SINGULARS if count == 1 else PLURALS)[folder]}"
+        for folder, count in counts.items()
+    )
+    editions = len(getattr(site.plugin, "editions", None) or ())
+    if editions:
+        summary += f", {editions} nieuwsbrief-edities" if editions > 1 else ", 1 nieuwsbrief-editie"
+    print(f"Geen problemen gevonden. Gepubliceerd: {summary}.")
+    return EXIT_OK
+
+
+# --- netwerk nieuw -------------------------------------------------------------------------
+
+
+def _new(args: argparse.Namespace) -> int:
+    site = load_site(args.config_file)
+    model = KINDS[args.soort]
+    if issubclass(model, Item):
+        folder = site.content / model.folder
+        noun = NOUNS[model.folder]
+        reserved = reserved_slugs(model.folder, site.settings)
+    else:
+        folder = site.newsletters
+        noun = "nieuwsbrief-editie"
+        reserved = {"readme": "de uitleg in README.md"}
+    schema = kind_schema(model, site.settings, site.slugs(), site.audiences())
+    own = dict(field_paths(schema))
+
+    values: dict[str, str | list[str]] = {}
+    for key in _item_fields():
+        given = getattr(args, _dest(key))
+        if given is None:
+            continue
+        if key not in own:
+            keys = ", ".join(_option(k) for k in own if k not in TITLE_FIELDS + LAST)
+            raise CliError(f"{_option(key)} hoort niet bij een {noun}; een {noun} heeft: {keys}")
+        try:
+            values[key] = normalise(key, given, own[key])
+        except ScaffoldError as error:
+            raise CliError(f"{_option(key)}: {error}") from None
+    if args.concept:
+        values["draft"] = "true"
+
+    default = slug_for(args.titel)
+    if args.soort == NEWSLETTER and "date" in values:
+        default = str(values["date"])[:7]  # editions are named by month: 2026-03.md
+    slug = args.naam if args.naam is not None else default
+    _check_slug(slug, folder, reserved, site, chosen=args.naam is not None)
+    path = folder / f"{slug}.md"
+    result = scaffold(schema, args.titel.strip(), values)
+    folder.mkdir(parents=True, exist_ok=True)
+    with path.open("x", encoding="utf-8", newline="\n") as file:
+        file.write(result.text)
+
+    print(f"Aangemaakt: {site.shown(path)}")
+    if result.to_fill:
+        print("Vul nog in (verplicht): " + ", ".join(result.to_fill))
+    print("Controleer daarna met: netwerk controleer")
+    return EXIT_OK
+
+
+def _check_slug(
+    slug: str, folder: Path, reserved: dict[str, str], site: Site, *, chosen: bool
+) -> None:
+    if not SLUG.match(slug):
+        if chosen:
+            raise CliError(
+                f"'{slug}' is geen geldige bestandsnaam; gebruik kleine letters, cijfers en "
+                "streepjes, zoals gluren-bij-de-buren"
+            )
+        raise CliError(
+            "uit deze titel valt geen bestandsnaam te maken; geef er een met --naam, "
+            "zoals --naam mijn-item"
+        )
+    if slug in reserved:
+        raise CliError(
+            f"de naam '{slug}' is al in gebruik voor {reserved[slug]}; kies een andere titel "
+            f"of geef een bestandsnaam met --naam, zoals --naam {slug}-{folder.name}"
+        )
+    taken = {slug_for(path.stem): path for path in folder.glob("*.md")} if folder.is_dir() else {}
+    if slug in taken:
+        raise CliError(
+            f"{site.shown(taken[slug])} bestaat al; kies een andere titel of geef een andere "
+            f"bestandsnaam met --naam, zoals --naam {slug}-2"
+        )
+
+
+# --- netwerk schema ------------------------------------------------------------------------
+
+
+def _schema(args: argparse.Namespace) -> int:
+    site = load_site(args.config_file)
+    target = Path(args.map)
+    if not target.is_absolute():
+        target = site.root / target
+    target.mkdir(parents=True, exist_ok=True)
+    mapping: dict[str, list[str]] = {}
+    content = site.shown(site.content)
+    for name, schema in collection_schemas(site.settings, site.slugs(), site.audiences()).items():
+        path = target / f"{name}.schema.json"
+        path.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"Geschreven: {site.shown(path)}")
+        if name in PLURALS:
+            pattern = f"{content}/{name}/*.md"
+        elif name == NEWSLETTER:
+            pattern = f"{site.shown(site.newsletters)}/*.md"
+        else:
+            pattern = f"{content}/{name}.yml"
+        mapping[site.shown(path)] = [pattern]
+    if args.vscode:
+        _write_vscode_settings(site, mapping)
+    return EXIT_OK
+
+
+def _write_vscode_settings(site: Site, mapping: dict[str, list[str]]) -> None:
+    path = site.root / ".vscode" / "settings.json"
+    settings: dict[str, Any] = {}
+    if path.is_file():
+        try:
+            settings = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            raise CliError(
+                f"{site.shown(path)} is geen gewone JSON (staat er commentaar in?); voeg zelf "
+                f'onder "yaml.schemas" toe: {json.dumps(mapping, ensure_ascii=False)}'
+            ) from None
+        if not isinstance(settings, dict):
+            raise CliError(f"{site.shown(path)} bevat geen instellingen tussen {{ en }}")
+    schemas = settings.get("yaml.schemas")
+    settings["yaml.schemas"] = {**(schemas if isinstance(schemas, dict) else {}), **mapping}
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(settings, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"Geschreven: {site.shown(path)}")
+
+
+# --- netwerk nieuwsbrief test --------------------------------------------------------------
+
+
+def _newsletter_test(args: argparse.Namespace) -> int:
+    site = load_site(args.config_file)
+    host, port = _smtp_address(args.smtp)
+    for address in args.aan:
+        if "@" not in parseaddr(address)[1]:
+            raise CliError(f"--aan: '{address}' is geen e-mailadres, zoals ik@example.nl")
+    path = _edition_file(site, args.editie, args.publiek)
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    sender = args.van or parseaddr(str(message.get("From", "")))[1]
+    if not sender:
+        raise CliError(f"{site.shown(path)} heeft geen afzender (From); geef er een met --van")
+    subject = str(message.get("Subject", ""))
+    del message["Subject"], message["To"]
+    message["Subject"] = f"[TEST] {subject}"
+    message["To"] = ", ".join(args.aan)
+    try:
+        with smtplib.SMTP(host, port, timeout=30) as server:
+            if args.starttls:
+                server.starttls()
+            if args.gebruiker:
+                password = os.environ.get(PASSWORD_VARIABLE)
+                if not password:
+                    raise CliError(
+                        f"--gebruiker vraagt om een wachtwoord in de omgevingsvariabele "
+                        f"{PASSWORD_VARIABLE}"
+                    )
+                server.login(args.gebruiker, password)
+            server.send_message(message, from_addr=sender, to_addrs=args.aan)
+    except (OSError, smtplib.SMTPException) as error:
+        raise CliError(_smtp_problem(error, f"{host}:{port}")) from None
+    print(f"Verstuurd naar {', '.join(args.aan)} via {host}:{port}: {site.shown(path)}")
+    return EXIT_OK
+
+
+def _smtp_address(text: str) -> tuple[str, int]:
+    match = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\]:(\d+)|([^:\s]+):(\d+)", text.strip())
+    if match is None:
+        raise CliError(f"--smtp: '{text}' is geen HOST:POORT, zoals localhost:1025")
+    host = match.group(1) or match.group(3)
+    port = int(match.group(2) or match.group(4))
+    if not 0 < port < 65536:
+        raise CliError(f"--smtp: poort {port} bestaat niet; kies een poort van 1 tot 65535")
+    return host, port
+
+
+def _edition_file(site: Site, edition: str, audience: str) -> Path:
+    root = site.site_dir / "nieuwsbrief"
+    path = root / audience / edition / "bericht.eml"
+    if path.is_file():
+        return path
+    if not root.is_dir():
+        raise CliError(
+            f"{site.shown(root)}/ bestaat niet; bouw eerst de site (make site of mkdocs build)"
+        )
+    audiences = sorted(p.name for p in root.iterdir() if p.is_dir())
+    if audience not in audiences:
+        raise CliError(f"er is geen nieuwsbrief '{audience}'; {did_you_mean(audience, audiences)}")
+    editions = sorted(p.parent.name for p in (root / audience).glob("*/bericht.eml"))
+    raise CliError(
+        f"{site.shown(path)} bestaat niet: er is geen editie '{edition}' voor {audience}; "
+        f"{did_you_mean(edition, editions)}"
+    )
+
+
+def _smtp_problem(error: Exception, server: str) -> str:
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        refused = ", ".join(error.recipients)
+        return f"de mailserver {server} weigert het adres {refused}"
+    if isinstance(error, smtplib.SMTPSenderRefused):
+        return f"de mailserver {server} weigert de afzender {error.sender}; kies een andere: --van"
+    if isinstance(error, smtplib.SMTPAuthenticationError):
+        return f"inloggen bij {server} lukt niet; controleer --gebruiker en {PASSWORD_VARIABLE}"
+    if isinstance(error, smtplib.SMTPNotSupportedError):
+        return f"de mailserver {server} kent dit niet ({error}); probeer het zonder --starttls"
+    if isinstance(error, ConnectionRefusedError):
+        return (
+            f"geen verbinding met {server}: de server weigert; controleer host en poort bij --smtp"
+        )
+    if isinstance(error, TimeoutError):
+        return f"geen antwoord van {server}; controleer host en poort bij --smtp"
+    if isinstance(error, OSError) and not isinstance(error, smtplib.SMTPException):
+        return f"geen verbinding met {server} ({error.strerror or error}); controleer --smtp"
+    return f"de mailserver {server} meldt een fout: {error}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
