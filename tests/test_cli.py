@@ -206,6 +206,16 @@ def test_check_reads_mkdocs_yml_with_python_tags_and_another_name(
     assert run.code == 0, run.err
 
 
+def test_commands_find_mkdocs_yml_from_a_subfolder(netwerk: Any, small_site: Site) -> None:
+    small_site.configure()
+    run = netwerk(
+        small_site.content / "agenda", "nieuw", "activiteit", "Lezing", "--naam", "lezing.md"
+    )
+    assert run.lines[0] == "Aangemaakt: content/agenda/lezing.md"
+    assert (small_site.content / "agenda" / "lezing.md").is_file()
+    assert netwerk(small_site.content / "agenda", "controleer").code == 1
+
+
 def test_check_without_the_plugin_says_how_to_add_it(netwerk: Any, small_site: Site) -> None:
     (small_site.root / "mkdocs.yml").write_text(
         "site_name: Test\ndocs_dir: content\n", encoding="utf-8"

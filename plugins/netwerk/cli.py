@@ -377,8 +377,21 @@ class Site:
 
 
 def load_site(config_file: str | Path) -> Site:
-    """Read mkdocs.yml as a build does, and the netwerk plugin's settings from it."""
+    """Read mkdocs.yml as a build does, and the netwerk plugin's settings from it.
+
+    Without -f, the nearest mkdocs.yml in this folder or above is used, so that the commands
+    also work from content/agenda/.
+    """
     path = Path(config_file)
+    if config_file == CONFIG_FILE and not path.is_file():
+        path = next(
+            (
+                folder / CONFIG_FILE
+                for folder in Path.cwd().parents
+                if (folder / CONFIG_FILE).is_file()
+            ),
+            path,
+        )
     if not path.is_file():
         raise CliError(
             f"{path} niet gevonden; ga eerst naar de map van de site (waar mkdocs.yml staat) "
@@ -483,7 +496,7 @@ def _new(args: argparse.Namespace) -> int:
     default = slug_for(args.titel)
     if args.soort == NEWSLETTER and "date" in values:
         default = str(values["date"])[:7]  # editions are named by month: 2026-03.md
-    slug = args.naam if args.naam is not None else default
+    slug = args.naam.removesuffix(".md") if args.naam is not None else default
     _check_slug(slug, folder, reserved, site, chosen=args.naam is not None)
     path = folder / f"{slug}.md"
     result = scaffold(schema, args.titel.strip(), values)
