@@ -6,6 +6,7 @@ import email
 import email.policy
 import json
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -103,6 +104,32 @@ def test_a_command_typed_wrong_says_what_is_missing_in_dutch(
     assert run.code == 2
     assert run.err.startswith("Gebruik: netwerk")
     assert run.err.splitlines()[-1] == message
+
+
+def test_an_unexpected_error_is_one_line_without_traceback(
+    netwerk: Any, small_site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small_site.configure()
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr("netwerk.cli.scaffold", broken)
+    run = netwerk(small_site.root, "nieuw", "thema", "Taal")
+    assert (run.code, run.out) == (1, "")
+    assert run.err == (
+        "Er ging iets onverwachts mis (RuntimeError: kapot). Dit is een fout in netwerk zelf; "
+        "meld het, met het commando dat je gaf, aan wie de site beheert.\n"
+    )
+
+
+def test_a_file_that_cannot_be_written_is_named(netwerk: Any, small_site: Site) -> None:
+    small_site.configure()
+    shutil.rmtree(small_site.content / "kennisbank")
+    (small_site.content / "kennisbank").write_text("geen map", encoding="utf-8")
+    run = netwerk(small_site.root, "nieuw", "bron", "Kennisagenda")
+    assert run.code == 1
+    assert run.err.startswith(f"Fout: kan niet bij {small_site.content / 'kennisbank'} (")
 
 
 def test_the_console_script_is_installed() -> None:
@@ -542,6 +569,12 @@ def test_schemas_reject_a_wrong_sector_and_offer_the_options(
     for wrong in ("p0", ["po", "p0"]):
         assert list(validator.iter_errors({**partner, "sectors": wrong})) != []
     assert list(validator.iter_errors({**partner, "sectros": ["po"]})) != []
+    activity = as_tools_read_it(REPO / "content" / "agenda" / "onderwijscafe-design-thinking.md")
+    agenda = jsonschema.Draft202012Validator(example_schemas["agenda"])
+    for start in ("2026-03-12", "2026-03-12 15:30", "2026-3-5 9:30", "2026-03-12T15:30"):
+        assert list(agenda.iter_errors({**activity, "start": start})) == [], start
+    for start in ("12-03-2026", "2026-03-12 15.30", "morgen"):
+        assert list(agenda.iter_errors({**activity, "start": start})) != [], start
     sectors = example_schemas["agenda"]["properties"]["sectors"]["anyOf"][0]
     assert sectors["enum"] == ["vve", "po", "vo", "mbo", "ho"]
     assert sectors["enumDescriptions"][1] == "Primair onderwijs"

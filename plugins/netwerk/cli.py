@@ -92,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 130
+    except OSError as error:  # a file or folder that cannot be read or written
+        where = f" {error.filename}" if error.filename else ""
+        print(f"Fout: kan niet bij{where} ({error.strerror or error})", file=sys.stderr)
+        return EXIT_PROBLEMS
     except Exception as error:  # never a traceback for an editor
         print(
             f"Er ging iets onverwachts mis ({type(error).__name__}: {error}). Dit is een fout "

@@ -184,7 +184,11 @@ When = Annotated[
     date | datetime | time,
     PlainValidator(parse_when),
     WithJsonSchema(
-        {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2})?$|^\d{2}:\d{2}$"}
+        {
+            "type": "string",
+            # As parse_when reads it: `2026-3-5 9:30` too, for editors' tools (schema.py).
+            "pattern": r"^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?)?$|^\d{1,2}:\d{2}$",
+        }
     ),
 ]
 ThemeRef = Annotated[Text, _reference("themas", "bekend thema")]
