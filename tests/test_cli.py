@@ -29,7 +29,7 @@ from netwerk.cli import main
 from netwerk.frontmatter import read_source
 from netwerk.loader import load_network
 from netwerk.models import Activity, Group, Member, Organisation, Place
-from netwerk.scaffold import KINDS, scaffold
+from netwerk.scaffold import KINDS, scaffold, slug_for
 from netwerk.schema import kind_schema
 from netwerk.settings import Settings
 
@@ -808,3 +808,17 @@ def test_scaffold_comments_stay_out_of_values() -> None:
             kind
         )
         assert textwrap.dedent(text).startswith("---\n")
+
+
+@pytest.mark.parametrize(
+    "title, slug",
+    [
+        ("Gluren bij de Buren", "gluren-bij-de-buren"),
+        ("Onderwijscafé: één avond", "onderwijscafe-een-avond"),
+        ("Thema\u2019s en ideeën voor de klas", "themas-en-ideeen-voor-de-klas"),
+        ("Ĳsselmonde & Zoeterwoude", "ijsselmonde-en-zoeterwoude"),
+        ("  Conferentie 2027!  ", "conferentie-2027"),
+    ],
+)
+def test_file_names_fold_dutch_characters(title: str, slug: str) -> None:
+    assert slug_for(title) == slug

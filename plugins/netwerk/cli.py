@@ -491,7 +491,7 @@ def _new(args: argparse.Namespace) -> int:
             keys = ", ".join(_option(k) for k in own if k not in TITLE_FIELDS + LAST)
             raise CliError(f"{_option(key)} hoort niet bij een {noun}; een {noun} heeft: {keys}")
         try:
-            values[key] = normalise(key, given, own[key])
+            values[key] = normalise(given, own[key])
         except ScaffoldError as error:
             raise CliError(f"{_option(key)}: {error}") from None
     if args.concept:

@@ -74,7 +74,7 @@ def field_paths(schema: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, A
             yield name, prop
 
 
-def normalise(key: str, value: str, prop: Mapping[str, Any]) -> str | list[str]:
+def normalise(value: str, prop: Mapping[str, Any]) -> str | list[str]:
     """A value from the command line as the content format writes it, or ScaffoldError."""
     value = value.strip()
     if _accepts(prop, "array"):
