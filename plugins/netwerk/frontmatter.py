@@ -46,6 +46,16 @@ class Source:
 
 def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
     """Decode UTF-8 (with or without BOM) and normalise line endings."""
+    # Notepad's "Unicode" is UTF-16: its zero bytes would otherwise make it look binary.
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, [
+            Problem(
+                path,
+                1,
+                FILE,
+                "het bestand is als UTF-16 (Unicode) opgeslagen; sla het op met codering UTF-8",
+            )
+        ]
     if b"\x00" in raw[:8192]:
         return None, [
             Problem(
@@ -109,12 +119,31 @@ def split(path: str, text: str) -> tuple[str | None, str, list[Problem]]:
 def read_yaml(path: str, text: str, first_line: int) -> Source:
     """Read YAML text that starts at `first_line` of the file into plain data with line numbers."""
     source = Source(path=path, data={}, body="")
+    # YAML also breaks lines at these (pasted from word processors); editors see one line,
+    # and so do our line numbers.
+    text = text.translate(_UNICODE_LINE_BREAKS)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + (mark.line if mark else 0)
         source.problems.append(Problem(path, line, FRONT_MATTER, _yaml_message(error)))
+        return source
+    except yaml.reader.ReaderError as error:
+        # A control character (pasted from a word processor) that YAML refuses to read.
+        line = first_line + text[: error.position].count("\n")
+        source.problems.append(
+            Problem(
+                path,
+                line,
+                FRONT_MATTER,
+                f"er staat een onzichtbaar stuurteken (#x{error.character:04x}) op deze regel; "
+                "typ de regel opnieuw",
+            )
+        )
+        return source
+    except RecursionError:
+        source.problems.append(Problem(path, first_line, FRONT_MATTER, _TOO_DEEP))
         return source
     if node is None:
         return source
@@ -129,7 +158,11 @@ def read_yaml(path: str, text: str, first_line: int) -> Source:
         )
         return source
     reader = _NodeReader(source, text.split("\n"), first_line)
-    data = reader.read(node, ())
+    try:
+        data = reader.read(node, ())
+    except RecursionError:
+        source.problems.append(Problem(path, first_line, FRONT_MATTER, _TOO_DEEP))
+        return source
     source.data = data if isinstance(data, dict) else {}
     return source
 
@@ -160,11 +193,31 @@ class _NodeReader:
         self.source = source
         self.text_lines = lines
         self.first_line = first_line
+        self.seen: set[int] = set()
+        self.alias_reported = False
 
     def line(self, node: yaml.Node) -> int:
         return self.first_line + node.start_mark.line
 
     def read(self, node: yaml.Node, location: Location) -> Any:
+        # An alias (`*name`) is the very node its anchor (`&name`) marks. Expanding aliases
+        # can grow exponentially or without end (`a: &a [*a]`), and editors do not need them.
+        if id(node) in self.seen:
+            if not self.alias_reported:
+                self.alias_reported = True
+                # A list item's recorded line is its anchor's; the list's own line is the alias's.
+                parent = location[:-1] if location and isinstance(location[-1], int) else location
+                self.source.problems.append(
+                    Problem(
+                        self.source.path,
+                        self.source.line_of(parent),
+                        _field_name(parent),
+                        "een verwijzing met * naar een anker met & werkt hier niet; "
+                        "schrijf de waarde voluit",
+                    )
+                )
+            return None
+        self.seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             return self.read_mapping(node, location)
         if isinstance(node, yaml.SequenceNode):
@@ -177,12 +230,25 @@ class _NodeReader:
         if node.style is None:
             self.check_swallowed_comment(node, location)
             return None if node.value in _NULLS else node.value
+        if node.style == '"' and not _encodable(node.value):
+            # An escape like "\ud800" gives half a character, which no page can hold.
+            self.source.problems.append(
+                Problem(
+                    self.source.path,
+                    self.line(node),
+                    _field_name(location),
+                    "bevat een ongeldig teken (een losse \\u-code); haal het weg of "
+                    "typ het teken zelf",
+                )
+            )
+            return None
         return node.value
 
     def read_mapping(self, node: yaml.MappingNode, location: Location) -> dict[str, Any]:
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
+            # A name must be printable on one line: problems quote it as `path:line: name: ...`.
+            if not isinstance(key_node, yaml.ScalarNode) or not _is_name(key_node.value):
                 self.source.problems.append(
                     Problem(
                         self.source.path,
@@ -225,6 +291,27 @@ class _NodeReader:
                     f'overblijft; zet de waarde tussen aanhalingstekens: "{written}"',
                 )
             )
+
+
+_UNICODE_LINE_BREAKS = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
+_TOO_DEEP = "is te diep genest; schrijf de velden zonder zoveel haakjes of inspringingen"
+
+
+def _field_name(location: Location) -> str:
+    """`location.name` for a field, as the validation messages name it (list positions left out)."""
+    return ".".join(part for part in location if isinstance(part, str)) or FRONT_MATTER
+
+
+def _is_name(text: str) -> bool:
+    return bool(text.strip()) and text.isprintable()
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _yaml_message(error: yaml.MarkedYAMLError) -> str:

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .frontmatter import Source, read_data_file, read_source
+from .frontmatter import Source, decode, read_data_file, read_source
 from .models import COLLECTIONS, ORGANISATION_FILE, Context, Item, Organisation, PageMeta
 from .network import Network
 from .problems import FILE, ContentError, Problem, did_you_mean
@@ -76,7 +76,10 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
     for model in COLLECTIONS:
         published[model.folder] = {}
         for slug, path in files[model.folder].items():
-            source = read_source(display(path), path.read_bytes())
+            raw = _read(path, display(path), problems)
+            if raw is None:
+                continue
+            source = read_source(display(path), raw)
             item = _validate(model, source, context, problems)
             if item is None:
                 continue
@@ -88,11 +91,15 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
     for path in sorted(content_dir.rglob("*.md")):
         uri = path.relative_to(content_dir).as_posix()
         folder = uri.split("/", 1)[0]
-        if folder in files and uri != f"{folder}/index.md":
+        if (folder in files and uri != f"{folder}/index.md") or path.is_dir():
             continue
-        raw = path.read_bytes()
+        raw = _read(path, display(path), problems)
+        if raw is None:
+            continue
         if not raw.lstrip(b"\xef\xbb\xbf").startswith(b"---"):
-            continue  # a page without front matter
+            # A page without front matter, which MkDocs reads itself: only if it is UTF-8 text.
+            problems.extend(decode(display(path), raw)[1])
+            continue
         source = read_source(display(path), raw)
         meta = _validate(PageMeta, source, context, problems)
         if meta is not None:
@@ -101,11 +108,13 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
     organisation = Organisation()
     organisation_path = content_dir / ORGANISATION_FILE
     if organisation_path.is_file():
-        source = read_data_file(display(organisation_path), organisation_path.read_bytes())
-        organisation = _validate(Organisation, source, context, problems) or organisation
+        raw = _read(organisation_path, display(organisation_path), problems)
+        if raw is not None:
+            source = read_data_file(display(organisation_path), raw)
+            organisation = _validate(Organisation, source, context, problems) or organisation
 
     if problems:
-        raise ContentError(problems)
+        raise ContentError(_one_line(problem) for problem in problems)
     return Network(
         settings=settings,
         partners=published["partners"],
@@ -117,6 +126,37 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
         organisation=organisation,
         pages=pages,
     )
+
+
+def _one_line(problem: Problem) -> Problem:
+    """Editors' text quoted in a problem, with line breaks and control characters made visible."""
+    field, message = _printable(problem.field), _printable(problem.message)
+    if (field, message) == (problem.field, problem.message):
+        return problem
+    return Problem(problem.path, problem.line, field, message)
+
+
+def _printable(text: str) -> str:
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
+def _read(path: Path, shown: str, problems: list[Problem]) -> bytes | None:
+    """The file's bytes, or None with a problem if it cannot be read (a broken link, no access)."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        problems.append(
+            Problem(
+                shown,
+                1,
+                FILE,
+                "kan niet gelezen worden; "
+                "controleer of het bestand bestaat en of je het mag openen",
+            )
+        )
+        return None
 
 
 def _collection_files(
@@ -133,7 +173,8 @@ def _collection_files(
     found: dict[str, Path] = {}
     by_normal_form: dict[str, Path] = {}
     # Well-named files first, so that of two names differing only in case the valid one is kept.
-    for path in sorted(folder.rglob("*.md"), key=lambda p: (not SLUG.match(p.stem), p)):
+    paths = (path for path in folder.rglob("*.md") if not path.is_dir())
+    for path in sorted(paths, key=lambda p: (not SLUG.match(p.stem), p)):
         shown = display(path)
         if path.parent != folder:
             problems.append(

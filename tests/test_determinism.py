@@ -1,0 +1,55 @@
+"""Same content and build date give the same bytes, whatever the day, time zone or hash seed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from conftest import BUILD_DATE, REPO
+
+
+def build_example(output: Path, *, today: str, time_zone: str, hash_seed: str) -> dict[str, bytes]:
+    """Build the example network in a fresh process, as `mkdocs build` on some day would."""
+    epoch = int(datetime.fromisoformat(today).replace(tzinfo=UTC).timestamp())
+    environment = {
+        **os.environ,
+        "NETWERK_BUILD_DATE": BUILD_DATE,
+        # MkDocs' own notion of today (page dates in the sitemap, the gzip header).
+        "SOURCE_DATE_EPOCH": str(epoch),
+        "TZ": time_zone,
+        # Another hash seed gives another iteration order of sets of strings.
+        "PYTHONHASHSEED": hash_seed,
+        "NO_MKDOCS_2_WARNING": "1",
+        "PYTHONWARNINGS": "ignore",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(output)],
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return {
+        path.relative_to(output).as_posix(): path.read_bytes()
+        for path in sorted(output.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_the_example_builds_to_the_same_bytes_on_another_day(tmp_path: Path) -> None:
+    first = build_example(
+        tmp_path / "one", today="2026-11-23", time_zone="Europe/Amsterdam", hash_seed="1"
+    )
+    second = build_example(
+        tmp_path / "two", today="2027-02-14", time_zone="America/New_York", hash_seed="2"
+    )
+    # Every output: pages, sitemap (and its gzip), search index, feeds, calendars and emails.
+    assert "sitemap.xml.gz" in first
+    assert sorted(first) == sorted(second)
+    differing = [name for name in first if first[name] != second[name]]
+    assert differing == []
