@@ -175,15 +175,15 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
                     File.generated(
                         config, generated.uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV
                     )
+                )
+            self.templates_by_uri[generated.uri] = generated.template
+            self.context_by_uri[generated.uri] = generated.context
+            self.meta_by_uri[generated.uri] = {"description": generated.description}
         # The accessibility statement and privacy page are linked from every page's footer.
         for uri in website.FOOTER_PAGES:
             footer_page = files.get_file_from_path(uri)
             if footer_page is not None and footer_page.inclusion == InclusionLevel.INCLUDED:
                 footer_page.inclusion = InclusionLevel.NOT_IN_NAV
-                )
-            self.templates_by_uri[generated.uri] = generated.template
-            self.context_by_uri[generated.uri] = generated.context
-            self.meta_by_uri[generated.uri] = {"description": generated.description}
         self.templates_by_uri["index.md"] = "netwerk/home.html"
         featured = self.config.featured_memberships
         self.context_by_uri["index.md"] = {"home": website.home(network, featured)}
@@ -232,6 +232,10 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     ) -> str | None:
         # Item bodies come from partners: only allow-listed HTML reaches the site.
         if page.file.src_uri in self.items_by_uri:
+            sanitize.clean_toc(page.toc)
+            return sanitize.clean(html)
+        return html
+
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         return website.valid_html(output)
 
@@ -240,10 +244,6 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     ) -> str | None:
         # 404.html is a theme template, rendered without a page.
         return website.valid_html(output_content) if template_name == "404.html" else None
-
-            sanitize.clean_toc(page.toc)
-            return sanitize.clean(html)
-        return html
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
