@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
-from icalendar import STATUS, Calendar, Event, Timezone
+from icalendar import Calendar, Event, Timezone
 
 from . import agenda
 from .models import Activity
@@ -25,7 +25,7 @@ REFRESH_TEXT = "PT12H"
 # For UIDs when mkdocs.yml has no site_url.
 FALLBACK_DOMAIN = "netwerksite.invalid"
 
-_STATUS = {"geannuleerd": STATUS.CANCELLED}
+_STATUS = {"geannuleerd": "CANCELLED"}
 
 
 @dataclass(frozen=True)
@@ -74,18 +74,21 @@ def event(activity: Activity, network: Network, site: Site) -> Event:
         lines.append(f"Aanmelden: {activity.registration_url}")
     if url:
         lines.append(f"Meer informatie: {url}")
-    return Event.new(
-        uid=uid(activity, site),
-        stamp=stamp(network),
-        start=dtstart,
-        end=dtend,
-        summary=summary(activity),
-        description="\n\n".join(line for line in lines if line),
-        location=agenda.location_text(activity),
-        status=_STATUS.get(activity.status, STATUS.CONFIRMED),
-        categories=[settings.activity_kinds.get(activity.kind, activity.kind)],
-        url=url,
-    )
+    # Event() and add() rather than Event.new(): the same output, serialised twice as fast,
+    # and no random UID or DTSTAMP of now to forget.
+    component = Event()
+    component.add("SUMMARY", summary(activity))
+    component.add("DTSTART", dtstart)
+    component.add("DTEND", dtend)
+    component.add("DTSTAMP", stamp(network))
+    component.add("UID", uid(activity, site))
+    component.add("CATEGORIES", [settings.activity_kinds.get(activity.kind, activity.kind)])
+    component.add("DESCRIPTION", "\n\n".join(line for line in lines if line))
+    component.add("LOCATION", agenda.location_text(activity))
+    component.add("STATUS", _STATUS.get(activity.status, "CONFIRMED"))
+    if url:
+        component.add("URL", url)
+    return component
 
 
 def stamp(network: Network) -> datetime:
@@ -93,45 +96,87 @@ def stamp(network: Network) -> datetime:
     return datetime.combine(network.today, time(), tzinfo=UTC)
 
 
-def calendar(
-    activities: Iterable[Activity],
-    network: Network,
-    site: Site,
-    *,
-    name: str,
-    key: str,
-    description: str | None = None,
-) -> bytes:
-    """One VCALENDAR with a VTIMEZONE for the network's time zone and an event per activity."""
-    chosen = list(activities)
-    days = [agenda.first_day(a) for a in chosen] + [a.last_day for a in chosen]
-    days = days or [network.today]
-    cal = Calendar.new(
-        prodid=PRODID,
-        uid=f"{key}@{site.domain}",
-        name=name,
-        description=description,
-        url=site.absolute("agenda/"),
-        refresh_interval=REFRESH,
-        method="PUBLISH",
-        calscale="GREGORIAN",
-    )
-    # RFC 7986 requires VALUE=DURATION here; icalendar leaves it out.
-    cal["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
-    # Older clients (Outlook, Google) read these instead of NAME and REFRESH-INTERVAL.
-    cal.add("X-PUBLISHED-TTL", REFRESH_TEXT)
-    cal.add("X-WR-TIMEZONE", network.settings.time_zone)
-    # Always a VTIMEZONE, covering the years the events fall in, so the calendar is never empty.
-    cal.add_component(
-        timezone(
-            network.settings.time_zone,
-            first=date(min(days).year - 1, 1, 1),
-            last=date(max(days).year + 1, 12, 31),
+class Writer:
+    """Writes the calendars of one build.
+
+    An activity appears in its own file, the full feed and its sectors' feeds: each event and
+    each VTIMEZONE is serialised by icalendar once and the bytes reused, which makes thousands
+    of activities take seconds instead of minutes.
+    """
+
+    END = b"END:VCALENDAR\r\n"
+
+    def __init__(self, network: Network, site: Site) -> None:
+        self.network, self.site = network, site
+        self._events: dict[str, bytes] = {}
+        self._zones: dict[tuple[int, int], bytes] = {}
+        self._single_head: bytes | None = None
+
+    def event(self, activity: Activity) -> bytes:
+        if activity.slug not in self._events:
+            component = event(activity, self.network, self.site)
+            self._events[activity.slug] = bytes(component.to_ical())
+        return self._events[activity.slug]
+
+    def zone(self, first_year: int, last_year: int) -> bytes:
+        if (first_year, last_year) not in self._zones:
+            component = timezone(
+                self.network.settings.time_zone,
+                first=date(first_year, 1, 1),
+                last=date(last_year, 12, 31),
+            )
+            self._zones[first_year, last_year] = bytes(component.to_ical())
+        return self._zones[first_year, last_year]
+
+    def single(self, activity: Activity) -> bytes:
+        """The calendar file of one activity, to import once.
+
+        No name or refresh interval: some apps would make a new calendar named after the event.
+        """
+        if self._single_head is None:
+            cal = Calendar()
+            cal.add("VERSION", "2.0")
+            cal.add("PRODID", PRODID)
+            cal.add("CALSCALE", "GREGORIAN")
+            cal.add("METHOD", "PUBLISH")
+            self._single_head = bytes(cal.to_ical())
+        year = agenda.first_day(activity).year
+        zone = self.zone(year - 1, activity.last_day.year + 1)
+        return self._single_head[: -len(self.END)] + zone + self.event(activity) + self.END
+
+    def feed(
+        self,
+        activities: Iterable[Activity],
+        *,
+        name: str,
+        key: str,
+        description: str | None = None,
+    ) -> bytes:
+        """A subscribable calendar: a VTIMEZONE for the network's time zone, an event each."""
+        chosen = list(activities)
+        days = [agenda.first_day(a) for a in chosen] + [a.last_day for a in chosen]
+        days = days or [self.network.today]
+        cal = Calendar.new(
+            prodid=PRODID,
+            uid=f"{key}@{self.site.domain}",
+            name=name,
+            description=description,
+            url=self.site.absolute("agenda/"),
+            refresh_interval=REFRESH,
+            method="PUBLISH",
+            calscale="GREGORIAN",
         )
-    )
-    for activity in chosen:
-        cal.add_component(event(activity, network, site))
-    return bytes(cal.to_ical())
+        # RFC 7986 requires VALUE=DURATION here; icalendar leaves it out.
+        cal["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
+        # Older clients (Outlook, Google) read these instead of NAME and REFRESH-INTERVAL.
+        cal.add("X-PUBLISHED-TTL", REFRESH_TEXT)
+        cal.add("X-WR-TIMEZONE", self.network.settings.time_zone)
+        head = bytes(cal.to_ical())
+        assert head.endswith(self.END)
+        # Always a VTIMEZONE, covering the years of the events, so the calendar is never empty.
+        zone = self.zone(min(days).year - 1, max(days).year + 1)
+        events = b"".join(self.event(activity) for activity in chosen)
+        return head[: -len(self.END)] + zone + events + self.END
 
 
 def timezone(tzid: str, *, first: date, last: date) -> Timezone:
@@ -152,25 +197,20 @@ def timezone(tzid: str, *, first: date, last: date) -> Timezone:
 
 def files(network: Network, site: Site, past_days: int) -> dict[str, bytes]:
     """Every calendar the site publishes, by path from the site root."""
+    writer = Writer(network, site)
     result: dict[str, bytes] = {}
     for activity in network.activities.values():
-        result[agenda.activity_calendar_path(activity)] = calendar(
-            [activity], network, site, name=activity.title, key=f"agenda-{activity.slug}"
-        )
+        result[agenda.activity_calendar_path(activity)] = writer.single(activity)
     feed = agenda.in_feed(network, past_days)
-    result[agenda.feed_path()] = calendar(
+    result[agenda.feed_path()] = writer.feed(
         feed,
-        network,
-        site,
         name=f"Agenda {site.name}",
         key="agenda",
         description=f"Alle activiteiten van {site.name}.",
     )
     for sector, label in network.settings.sectors.items():
-        result[agenda.feed_path(sector)] = calendar(
+        result[agenda.feed_path(sector)] = writer.feed(
             agenda.for_sector(network, sector, feed),
-            network,
-            site,
             name=f"Agenda {site.name} – {label}",
             key=f"agenda-{sector}",
             description=f"Activiteiten van {site.name} voor {label[:1].lower()}{label[1:]}.",
