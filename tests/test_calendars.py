@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import vobject
 from icalendar import Calendar, Event
+from mkdocs.exceptions import Abort
 
 from conftest import REPO, SMALL_NETWORK, Site
 
@@ -428,3 +429,16 @@ def test_the_example_networks_calendars_are_valid(tmp_path: Path) -> None:
     for path, ics in written.items():
         assert_folded_crlf(path, ics)
         assert set(events(ics)) == {str(vevent.uid.value) for vevent in vevents(ics)}
+
+
+@pytest.mark.parametrize("days", [-3, "veel", True])
+def test_the_window_is_a_number_of_days(
+    site: Site, days: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    site.write(SMALL_NETWORK).configure(calendar_past_days=days)
+    with pytest.raises(Abort):
+        site.build()
+    assert (
+        "Config value 'plugins': Plugin 'netwerk' option 'calendar_past_days': "
+        f"'{days}' is geen aantal dagen; schrijf een getal, zoals 90"
+    ) in caplog.text

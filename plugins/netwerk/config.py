@@ -5,9 +5,21 @@ from __future__ import annotations
 import datetime
 
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
+from mkdocs.config.base import Config, ValidationError
 
 from . import settings as defaults
+
+
+class Days(c.Type[int]):
+    """A number of days, 0 or more."""
+
+    def __init__(self, default: int) -> None:
+        super().__init__(int, default=default)
+
+    def run_validation(self, value: object) -> int:
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ValidationError(f"'{value}' is geen aantal dagen; schrijf een getal, zoals 90")
+        return value
 
 
 class NetwerkConfig(Config):
@@ -51,5 +63,5 @@ class NetwerkConfig(Config):
     looks back as far."""
 
     # Agenda.
-    calendar_past_days = c.Type(int, default=90)
+    calendar_past_days = Days(default=90)
     """How many days past activities stay in the subscribable calendars, e.g. `90`."""
