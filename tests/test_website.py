@@ -328,10 +328,21 @@ def test_knowledge_base_by_kind_and_by_theme(richer_site: Site) -> None:
         "Kennisbank 2 bronnen: onderzoek (1), praktijkvoorbeeld (0), tool of handvat (1)."
     )
     assert (
-        "Per soort Onderzoek Kennisagenda onderwijs · Onderzoek De kennisagenda van de onderwijsraden. Tool of handvat Toolbox motivatie"
-        in text
+        "Per soort Onderzoek Kennisagenda onderwijs · Onderzoek De kennisagenda van de onderwijsraden. "
+        "Onderzoek per thema Tool of handvat Toolbox motivatie" in text
     )
     assert "Per thema Motivatie als motor Kennisagenda onderwijs · Onderzoek" in text
+    tools = page(richer_site, "kennisbank/tool")
+    assert tools.text.startswith(
+        "Kennisbank: tool of handvat De hele kennisbank Zonder thema Toolbox motivatie · Tool of handvat"
+    )
+    assert "Kennisagenda" not in tools.text
+    research = page(richer_site, "kennisbank/onderzoek").text
+    assert "Motivatie als motor Kennisagenda onderwijs · Onderzoek" in research
+    assert (
+        "Er zijn nog geen bronnen van deze soort."
+        in page(richer_site, "kennisbank/praktijkvoorbeeld").text
+    )
 
 
 def test_organisation_page_shows_who_is_who(richer_site: Site) -> None:

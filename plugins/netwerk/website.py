@@ -57,6 +57,16 @@ def generated_pages(network: Network) -> list[GeneratedPage]:
         )
         for sector, label in network.settings.sectors.items()
     ]
+    pages.extend(
+        GeneratedPage(
+            uri=f"kennisbank/{kind}.md",
+            title=f"Kennisbank: {label.lower()}",
+            template="netwerk/kennisbank-soort.html",
+            description=f"{label} in de kennisbank van het netwerk, per thema.",
+            context={"kind": kind, "resources": network.resources_by_kind.get(kind, [])},
+        )
+        for kind, label in network.settings.resource_kinds.items()
+    )
     by_year = news_by_year(network.news.values())
     pages.append(
         GeneratedPage(
