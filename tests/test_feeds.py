@@ -6,14 +6,17 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import feedparser
 import pytest
 
+from browser import serve, visit
 from conftest import Site
 from test_newsletters import NETWORK, newsletter_site
 
 SITE = "https://netwerk.example.nl/"
+EDITION_PAGE = "nieuwsbrief/vve-po/2026-10/"
 ATOM = "{http://www.w3.org/2005/Atom}"
 SECTORS = ("vve", "po", "vo", "mbo", "ho")
 LINKED = """\
@@ -146,6 +149,14 @@ def test_pages_advertise_their_feeds(built: Site) -> None:
     assert ("application/atom+xml", "atom.xml") in archive
     partners = alternates("partners/po")
     assert ("application/rss+xml", "../../feeds/po.xml") in partners
+
+
+def test_feed_links_cause_no_failed_requests_in_the_browser(built: Site, browser: Any) -> None:
+    # Material fetches sitemap.xml next to every <link rel="alternate">; none may 404.
+    with serve(built.output) as base:
+        for url in ("", "nieuwsbrief/vve-po/", "partners/po/", EDITION_PAGE):
+            with visit(browser, base + url) as page:
+                assert page.problems == [], url
 
 
 # --- Newsletter feeds --------------------------------------------------------------------------

@@ -25,6 +25,15 @@ from feedgen.feed import FeedGenerator
 from .models import NewsItem
 from .network import Network
 
+# Material for MkDocs fetches `sitemap.xml` next to every `<link rel="alternate">` (meant for
+# language versions; the same code in its successor: zensical/zensical#908), so each feed folder
+# gets an empty one instead of a 404 on every page load.
+EMPTY_SITEMAP = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    "<!-- Empty on purpose: the site's sitemap is /sitemap.xml. -->\n"
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
+)
+
 # The newest items a feed carries.
 FEED_LIMIT = 50
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
@@ -180,7 +189,7 @@ def news_entries(
 
 def news_feeds(network: Network, site: FeedSite, html_by_slug: Mapping[str, str]) -> dict[str, str]:
     """`feeds/nieuws.{xml,atom,json}` and the same per sector, by path under the site root."""
-    files: dict[str, str] = {}
+    files: dict[str, str] = {"feeds/sitemap.xml": EMPTY_SITEMAP}
     groups = [("nieuws", f"Nieuws van {site.site_name}", list(network.news.values()))]
     for sector, label in network.settings.sectors.items():
         groups.append(
@@ -213,6 +222,7 @@ def newsletter_feeds(
     return {
         f"{folder}rss.xml": rss(feed, site.url(f"{folder}rss.xml"), site),
         f"{folder}atom.xml": atom(feed, site.url(f"{folder}atom.xml"), site),
+        f"{folder}sitemap.xml": EMPTY_SITEMAP,
     }
 
 
