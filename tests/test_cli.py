@@ -11,7 +11,7 @@ import socket
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from email.message import EmailMessage
@@ -52,8 +52,11 @@ class Run:
         return self.out.splitlines()
 
 
+Netwerk = Callable[..., Run]
+
+
 @pytest.fixture
-def netwerk(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def netwerk(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Netwerk:
     """Run `netwerk ...` in a folder, as an editor would."""
 
     def run(folder: Path, *args: str) -> Run:
@@ -64,7 +67,7 @@ def netwerk(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch)
         assert "Traceback" not in out + err
         return Run(code, out, err)
 
-    yield run
+    return run
 
 
 # --- Help and usage ------------------------------------------------------------------------
@@ -74,7 +77,7 @@ def netwerk(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch)
     "command",
     [[], ["nieuw"], ["controleer"], ["schema"], ["nieuwsbrief"], ["nieuwsbrief", "test"]],
 )
-def test_help_is_dutch(netwerk: Any, tmp_path: Path, command: list[str]) -> None:
+def test_help_is_dutch(netwerk: Netwerk, tmp_path: Path, command: list[str]) -> None:
     run = netwerk(tmp_path, *command, "--help")
     assert run.code == 0
     assert run.out.startswith(f"Gebruik: netwerk {' '.join(command)}".rstrip() + " ")
@@ -98,7 +101,7 @@ def test_help_is_dutch(netwerk: Any, tmp_path: Path, command: list[str]) -> None
     ],
 )
 def test_a_command_typed_wrong_says_what_is_missing_in_dutch(
-    netwerk: Any, tmp_path: Path, args: list[str], message: str
+    netwerk: Netwerk, tmp_path: Path, args: list[str], message: str
 ) -> None:
     run = netwerk(tmp_path, *args)
     assert run.code == 2
@@ -107,7 +110,7 @@ def test_a_command_typed_wrong_says_what_is_missing_in_dutch(
 
 
 def test_an_unexpected_error_is_one_line_without_traceback(
-    netwerk: Any, small_site: Site, monkeypatch: pytest.MonkeyPatch
+    netwerk: Netwerk, small_site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     small_site.configure()
 
@@ -123,7 +126,7 @@ def test_an_unexpected_error_is_one_line_without_traceback(
     )
 
 
-def test_a_file_that_cannot_be_written_is_named(netwerk: Any, small_site: Site) -> None:
+def test_a_file_that_cannot_be_written_is_named(netwerk: Netwerk, small_site: Site) -> None:
     small_site.configure()
     shutil.rmtree(small_site.content / "kennisbank")
     (small_site.content / "kennisbank").write_text("geen map", encoding="utf-8")
@@ -158,7 +161,9 @@ def build_problems(site: Site, caplog: pytest.LogCaptureFixture) -> list[str]:
     return report.splitlines()[1:]
 
 
-def test_check_passes_a_valid_network_and_builds_nothing(netwerk: Any, small_site: Site) -> None:
+def test_check_passes_a_valid_network_and_builds_nothing(
+    netwerk: Netwerk, small_site: Site
+) -> None:
     small_site.configure()
     run = netwerk(small_site.root, "controleer")
     assert (run.code, run.err) == (0, "")
@@ -170,7 +175,7 @@ def test_check_passes_a_valid_network_and_builds_nothing(netwerk: Any, small_sit
 
 
 def test_check_gives_exactly_the_messages_of_the_build(
-    netwerk: Any, site: Site, caplog: pytest.LogCaptureFixture
+    netwerk: Netwerk, site: Site, caplog: pytest.LogCaptureFixture
 ) -> None:
     site.write(SMALL_NETWORK).write(
         {
@@ -193,7 +198,7 @@ def test_check_gives_exactly_the_messages_of_the_build(
 
 
 def test_check_reports_newsletter_editions_like_the_build(
-    netwerk: Any, small_site: Site, caplog: pytest.LogCaptureFixture
+    netwerk: Netwerk, small_site: Site, caplog: pytest.LogCaptureFixture
 ) -> None:
     small_site.configure(**NEWSLETTER)
     editions = small_site.root / "newsletters"
@@ -208,7 +213,7 @@ def test_check_reports_newsletter_editions_like_the_build(
     assert run.lines[1:] == build_problems(small_site, caplog)
 
 
-def test_check_names_a_bad_setting_as_the_build_does(netwerk: Any, small_site: Site) -> None:
+def test_check_names_a_bad_setting_as_the_build_does(netwerk: Netwerk, small_site: Site) -> None:
     small_site.configure(sectors={"PO": "Primair onderwijs"})
     run = netwerk(small_site.root, "controleer")
     assert run.code == 1
@@ -219,7 +224,7 @@ def test_check_names_a_bad_setting_as_the_build_does(netwerk: Any, small_site: S
 
 
 def test_check_reads_mkdocs_yml_with_python_tags_and_another_name(
-    netwerk: Any, small_site: Site
+    netwerk: Netwerk, small_site: Site
 ) -> None:
     small_site.configure()
     config = (small_site.root / "mkdocs.yml").read_text(encoding="utf-8")
@@ -233,7 +238,7 @@ def test_check_reads_mkdocs_yml_with_python_tags_and_another_name(
     assert run.code == 0, run.err
 
 
-def test_commands_find_mkdocs_yml_from_a_subfolder(netwerk: Any, small_site: Site) -> None:
+def test_commands_find_mkdocs_yml_from_a_subfolder(netwerk: Netwerk, small_site: Site) -> None:
     small_site.configure()
     run = netwerk(
         small_site.content / "agenda", "nieuw", "activiteit", "Lezing", "--naam", "lezing.md"
@@ -243,7 +248,7 @@ def test_commands_find_mkdocs_yml_from_a_subfolder(netwerk: Any, small_site: Sit
     assert netwerk(small_site.content / "agenda", "controleer").code == 1
 
 
-def test_check_without_the_plugin_says_how_to_add_it(netwerk: Any, small_site: Site) -> None:
+def test_check_without_the_plugin_says_how_to_add_it(netwerk: Netwerk, small_site: Site) -> None:
     (small_site.root / "mkdocs.yml").write_text(
         "site_name: Test\ndocs_dir: content\n", encoding="utf-8"
     )
@@ -263,7 +268,9 @@ def front_matter(path: Path) -> dict[str, Any]:
     return source.data
 
 
-def test_new_activity_has_every_field_and_the_given_start(netwerk: Any, small_site: Site) -> None:
+def test_new_activity_has_every_field_and_the_given_start(
+    netwerk: Netwerk, small_site: Site
+) -> None:
     small_site.configure()
     run = netwerk(
         small_site.root, "nieuw", "activiteit", "Gluren bij de Buren", "--start", "2026-03-12T15:30"
@@ -314,7 +321,7 @@ FILLED = {
 
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_a_scaffold_fails_on_its_placeholders_and_passes_once_they_are_filled(
-    netwerk: Any, small_site: Site, kind: str
+    netwerk: Netwerk, small_site: Site, kind: str
 ) -> None:
     small_site.configure(**NEWSLETTER)
     start = ["--start", "2026-12-01T10:00"] if kind == "activiteit" else []
@@ -364,7 +371,7 @@ def small_site_settings() -> Settings:
     return Settings(build_date=date(2026, 11, 23))
 
 
-def test_new_refuses_a_file_that_exists(netwerk: Any, small_site: Site) -> None:
+def test_new_refuses_a_file_that_exists(netwerk: Netwerk, small_site: Site) -> None:
     small_site.configure()
     existing = small_site.content / "projecten" / "gluren-bij-de-buren.md"
     before = existing.read_bytes()
@@ -420,7 +427,7 @@ def test_new_refuses_a_file_that_exists(netwerk: Any, small_site: Site) -> None:
     ],
 )
 def test_new_explains_what_it_cannot_do(
-    netwerk: Any, small_site: Site, args: list[str], message: str
+    netwerk: Netwerk, small_site: Site, args: list[str], message: str
 ) -> None:
     small_site.configure()
     before = sorted(small_site.content.rglob("*"))
@@ -429,7 +436,7 @@ def test_new_explains_what_it_cannot_do(
     assert sorted(small_site.content.rglob("*")) == before
 
 
-def test_new_with_options_gives_a_valid_item_at_once(netwerk: Any, small_site: Site) -> None:
+def test_new_with_options_gives_a_valid_item_at_once(netwerk: Netwerk, small_site: Site) -> None:
     small_site.configure()
     run = netwerk(
         small_site.root,
@@ -466,7 +473,7 @@ def test_new_with_options_gives_a_valid_item_at_once(netwerk: Any, small_site: S
     assert network.activities["onderwijscafe-2-ouders"].title == "Onderwijscafé #2: ouders"
 
 
-def test_new_edition_is_named_after_its_month(netwerk: Any, small_site: Site) -> None:
+def test_new_edition_is_named_after_its_month(netwerk: Netwerk, small_site: Site) -> None:
     small_site.configure(**NEWSLETTER)
     run = netwerk(
         small_site.root, "nieuw", "nieuwsbrief", "Nieuwsbrief maart", "--date", "2026-03-16"
@@ -514,7 +521,7 @@ def as_tools_read_it(path: Path) -> Any:
 
 
 @pytest.fixture
-def example_schemas(netwerk: Any, tmp_path: Path) -> dict[str, dict[str, Any]]:
+def example_schemas(netwerk: Netwerk, tmp_path: Path) -> dict[str, dict[str, Any]]:
     run = netwerk(REPO, "schema", "--map", str(tmp_path / "schemas"))
     assert run.code == 0, run.err
     written = sorted(tmp_path.glob("schemas/*.schema.json"))
@@ -585,7 +592,7 @@ def test_schemas_reject_a_wrong_sector_and_offer_the_options(
 
 
 def test_schema_maps_the_schemas_for_vs_code_and_keeps_other_settings(
-    netwerk: Any, small_site: Site
+    netwerk: Netwerk, small_site: Site
 ) -> None:
     small_site.configure()
     vscode = small_site.root / ".vscode"
@@ -665,7 +672,7 @@ def built_newsletter(small_site: Site) -> Site:
 
 
 def test_newsletter_test_sends_the_built_eml(
-    netwerk: Any, built_newsletter: Site, smtp: SmtpSink
+    netwerk: Netwerk, built_newsletter: Site, smtp: SmtpSink
 ) -> None:
     eml = built_newsletter.output / "nieuwsbrief" / "po" / "2026-10" / "bericht.eml"
     built = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
@@ -705,7 +712,7 @@ def test_newsletter_test_sends_the_built_eml(
 
 
 def test_newsletter_test_names_what_is_not_there(
-    netwerk: Any, built_newsletter: Site, smtp: SmtpSink
+    netwerk: Netwerk, built_newsletter: Site, smtp: SmtpSink
 ) -> None:
     def send(edition: str, audience: str, server: str = f"127.0.0.1:{smtp.port}") -> Run:
         return netwerk(
@@ -731,7 +738,7 @@ def test_newsletter_test_names_what_is_not_there(
     assert smtp.received == []
 
 
-def test_newsletter_test_before_a_build_says_to_build(netwerk: Any, small_site: Site) -> None:
+def test_newsletter_test_before_a_build_says_to_build(netwerk: Netwerk, small_site: Site) -> None:
     small_site.configure(**NEWSLETTER)
     run = netwerk(
         small_site.root, "nieuwsbrief", "test", "2026-10", "po",
