@@ -352,7 +352,7 @@ NAMED = {
     "nested too deep": (
         {
             "partners/museum-boerhaave.md": partner_with(
-                "municipality: Leiden", "municipality: " + "[" * 5000 + "]" * 5000
+                "municipality: Leiden", "municipality: " + "[" * 50_000 + "]" * 50_000
             )
         },
         [

@@ -123,7 +123,7 @@ def read_yaml(path: str, text: str, first_line: int) -> Source:
     # and so do our line numbers.
     text = text.translate(_UNICODE_LINE_BREAKS)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + (mark.line if mark else 0)
@@ -165,6 +165,27 @@ def read_yaml(path: str, text: str, first_line: int) -> Source:
         return source
     source.data = data if isinstance(data, dict) else {}
     return source
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """YAML nodes by libyaml (ten times faster); its errors again by PyYAML, whose messages
+    we translate for editors."""
+    if len(text) <= _FAST_LIMIT:
+        try:
+            node: yaml.Node | None = yaml.compose(text, Loader=_FAST_LOADER)
+        except (yaml.YAMLError, RecursionError):
+            pass
+        else:
+            return node
+    return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+# Both give the same nodes, except that libyaml marks a plain scalar's style '' instead of None.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml nests on the C stack and crashes the process somewhere past 15,000 levels; each level
+# takes at least one character, so longer (and rare) front matter goes to PyYAML, which raises
+# RecursionError instead.
+_FAST_LIMIT = 8_000
 
 
 def read_source(path: str, raw: bytes) -> Source:
@@ -227,7 +248,7 @@ class _NodeReader:
                 items.append(self.read(item, (*location, index)))
             return items
         assert isinstance(node, yaml.ScalarNode)
-        if node.style is None:
+        if not node.style:  # plain: None from PyYAML, '' from libyaml
             self.check_swallowed_comment(node, location)
             return None if node.value in _NULLS else node.value
         if node.style == '"' and not _encodable(node.value):
