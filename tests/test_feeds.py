@@ -210,7 +210,9 @@ HOSTILE = '<script>alert("x")</script> & "quotes" ]]> <img src=x onerror=alert(1
 
 
 def test_hostile_front_matter_comes_out_as_text(site: Site) -> None:
-    newsletter_site(site).write(
+    subject = HOSTILE.replace("'", "''")
+    editions = {"2026-10.md": f"---\ndate: 2026-10-05\nsubject: '{subject}'\n---\n"}
+    newsletter_site(site, editions).write(
         {
             "nieuws/gevaar.md": (
                 f"---\ntitle: '{HOSTILE}'\ndate: 2026-09-22\nkind: nieuws\n"
@@ -224,6 +226,11 @@ def test_hostile_front_matter_comes_out_as_text(site: Site) -> None:
         assert "<script>" not in (site.output / path).read_text(encoding="utf-8")
     document = json.loads((site.output / "feeds/po.json").read_text(encoding="utf-8"))
     assert HOSTILE in [item["title"] for item in document["items"]]
+    for path in ("nieuwsbrief/vve-po/rss.xml", "nieuwsbrief/vve-po/atom.xml"):
+        feed = parse(site, path)
+        assert [entry.title for entry in feed.entries] == [HOSTILE]
+        assert "&lt;script&gt;alert(" in feed.entries[0].content[0].value  # as text
+        assert "<script>" not in (site.output / path).read_text(encoding="utf-8")
 
 
 def test_feeds_are_byte_identical_between_builds(site: Site) -> None:

@@ -33,7 +33,9 @@ PREHEADER_MIN, PREHEADER_MAX = 40, 150
 HIGHLIGHT_FOLDERS = ("nieuws", "agenda", "projecten", "kennisbank", "partners", "themas")
 
 # A Markdown link target, `[text](target)` or `<target>`; checked when the edition is read.
-_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|<((?:https?|mailto|javascript|data):[^>\s]+)>")
+_LINK_TARGET = re.compile(
+    r"\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)|<((?:https?|mailto|javascript|data):[^>\s]+)>"
+)
 
 
 @dataclass(frozen=True)
