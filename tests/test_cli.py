@@ -829,3 +829,16 @@ def test_scaffold_comments_stay_out_of_values() -> None:
 )
 def test_file_names_fold_dutch_characters(title: str, slug: str) -> None:
     assert slug_for(title) == slug
+
+
+def test_newsletter_test_takes_a_site_built_elsewhere(
+    netwerk: Netwerk, built_newsletter: Site, smtp: SmtpSink, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elders"
+    built_newsletter.output.rename(elsewhere)
+    run = netwerk(
+        built_newsletter.root, "nieuwsbrief", "test", "2026-10", "po", "--site", str(elsewhere),
+        "--smtp", f"127.0.0.1:{smtp.port}", "--aan", "redactie@example.nl",
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    assert [r.message["Subject"] for r in smtp.received] == ["[TEST] Nieuwsbrief oktober 2026"]

@@ -319,6 +319,11 @@ def build_parser() -> _Parser:
         "--van", metavar="ADRES", help="afzender voor de server (standaard: From van het bericht)"
     )
     test.options.add_argument(
+        "--site",
+        metavar="MAP",
+        help="de gebouwde site, als je met mkdocs build -d elders bouwde (standaard: site)",
+    )
+    test.options.add_argument(
         "--starttls", action="store_true", help="versleutel de verbinding met STARTTLS"
     )
     test.options.add_argument(
@@ -597,7 +602,8 @@ def _newsletter_test(args: argparse.Namespace) -> int:
     for address in args.aan:
         if "@" not in parseaddr(address)[1]:
             raise CliError(f"--aan: '{address}' is geen e-mailadres, zoals ik@example.nl")
-    path = _edition_file(site, args.editie, args.publiek)
+    built = Path(args.site) if args.site else site.site_dir
+    path = _edition_file(site, built, args.editie, args.publiek)
     message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     sender = args.van or parseaddr(str(message.get("From", "")))[1]
@@ -637,8 +643,8 @@ def _smtp_address(text: str) -> tuple[str, int]:
     return host, port
 
 
-def _edition_file(site: Site, edition: str, audience: str) -> Path:
-    root = site.site_dir / "nieuwsbrief"
+def _edition_file(site: Site, built: Path, edition: str, audience: str) -> Path:
+    root = built / "nieuwsbrief"
     path = root / audience / edition / "bericht.eml"
     if path.is_file():
         return path
