@@ -464,7 +464,7 @@ def test_activities_that_ended_after_the_build_are_hidden(tmp_path: Path, browse
         ]
 
 
-def test_the_agenda_pages_pass_axe(agenda_site: Site, browser: Any) -> None:
+def test_the_agenda_pages_pass_axe_and_fit_a_phone(agenda_site: Site, browser: Any) -> None:
     with serve(agenda_site.output) as base:
         for url in (
             "agenda/",
@@ -477,3 +477,7 @@ def test_the_agenda_pages_pass_axe(agenda_site: Site, browser: Any) -> None:
             with visit(browser, base + url) as opened:
                 assert opened.problems == [], url
                 assert axe(opened.page) == [], url
+        # On a phone the programme table scrolls in its own box; the page does not.
+        with visit(browser, base + "agenda/programma/2026-2027/", width=375) as opened:
+            assert opened.horizontal_overflow() == 0
+            assert axe(opened.page) == []

@@ -268,11 +268,12 @@ def event_json_ld(activity: Activity, *, site_name: str, site_url: str | None) -
     if site_url:
         organizer["url"] = site_url
         event["url"] = absolute_url(site_url, activity.page_url)
-    if activity.registration_url and activity.status == "gepland":
+    if activity.registration_url and activity.status != "geannuleerd":
+        available = "SoldOut" if activity.status == "vol" else "InStock"
         event["offers"] = {
             "@type": "Offer",
             "url": activity.registration_url,
-            "availability": "https://schema.org/InStock",
+            "availability": f"https://schema.org/{available}",
         }
     return event
 
