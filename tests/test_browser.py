@@ -1,17 +1,164 @@
-"""Pages in a real headless browser: no errors, no requests to other hosts."""
+"""Pages in a real headless browser: no errors, no requests to other hosts, accessible, mobile."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
-from browser import serve, visit
-from conftest import Site
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from browser import axe, serve, visit
+from conftest import BUILD_DATE, REPO, Site
+from test_website import HOSTILE, hostile_network, with_example_markdown
+
+PHONE = 375
+
+# One page of each type in the example network; agenda and newsletter pages when they exist.
+PAGE_TYPES = {
+    "home": "",
+    "partner directory": "partners/",
+    "partners of one sector": "partners/po/",
+    "partner": "partners/museum-boerhaave/",
+    "themes": "themas/",
+    "theme": "themas/motivatie/",
+    "projects": "projecten/",
+    "project": "projecten/gluren-bij-de-buren/",
+    "news": "nieuws/",
+    "news archive": "nieuws/archief/",
+    "news of one year": "nieuws/archief/2026/",
+    "news item": "nieuws/interview-trainers-motivatie/",
+    "knowledge base": "kennisbank/",
+    "resources of one kind": "kennisbank/onderzoek/",
+    "resource": "kennisbank/ontwikkelkracht/",
+    "organisation": "organisatie/",
+    "in numbers": "in-cijfers/",
+    "accessibility statement": "toegankelijkheid/",
+    "privacy": "privacy/",
+    "not found": "404.html",
+}
+OTHER_PAGE_TYPES = {
+    "agenda": "agenda/",
+    "agenda of one sector": "agenda/po/",
+    "activity": "agenda/conferentie-talent-floreert-2026/",
+    "agenda archive": "agenda/archief/",
+    "newsletters": "nieuwsbrief/",
+    "newsletter archive": "nieuwsbrief/po/",
+    "newsletter edition": "nieuwsbrief/po/2026-03/",
+    "handbook": "handleiding/",
+    "handbook chapter": "handleiding/items/",
+}
 
 
-def test_item_pages_load_cleanly_and_privately(small_site: Site, browser: Any) -> None:
-    small_site.build()
-    with serve(small_site.output) as base:
-        for url in ("", "partners/museum-boerhaave/", "agenda/themabijeenkomst-motivatie/"):
-            with visit(browser, base + url) as page:
-                assert page.problems == [], url
-                assert page.page.locator("h1").first.inner_text()
+@pytest.fixture(scope="module")
+def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    output = tmp_path_factory.mktemp("example") / "site"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NETWERK_BUILD_DATE", BUILD_DATE)
+        config = load_config(str(REPO / "mkdocs.yml"), site_dir=str(output), strict=True)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    return output
+
+
+@pytest.fixture(scope="module")
+def served(example: Path) -> Iterator[str]:
+    with serve(example) as base:
+        yield base
+
+
+def page_types(example: Path) -> dict[str, str]:
+    present = {
+        name: url
+        for name, url in OTHER_PAGE_TYPES.items()
+        if (example / url / "index.html").is_file()
+    }
+    return {**PAGE_TYPES, **present}
+
+
+def test_every_page_type_exists(example: Path) -> None:
+    missing = [
+        url
+        for url in PAGE_TYPES.values()
+        if not (example / url).is_file() and not (example / url / "index.html").is_file()
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize("width", [1280, PHONE])
+def test_every_page_type_is_clean_accessible_and_fits(
+    example: Path, served: str, browser: Any, width: int
+) -> None:
+    """No console errors, failed or off-site requests; axe finds nothing; no sideways scrolling."""
+    found: dict[str, Any] = {}
+    for name, url in page_types(example).items():
+        with visit(browser, served + url, width=width) as opened:
+            if opened.problems:
+                found[f"{name} ({url}): problems"] = opened.problems
+            violations = axe(opened.page)
+            if violations:
+                found[f"{name} ({url}): axe"] = violations
+            if opened.horizontal_overflow() > 0:
+                found[f"{name} ({url}): scrolls sideways"] = opened.horizontal_overflow()
+    assert found == {}
+
+
+def test_partner_directory_works_without_javascript(served: str, browser: Any) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(served + "partners/")
+        page.get_by_role("link", name="Primair onderwijs", exact=True).first.click()
+        assert page.url == served + "partners/po/"
+        assert page.locator("h1").inner_text().rstrip("¶") == "Partners in primair onderwijs"
+        page.get_by_role("link", name="Museum Boerhaave").first.click()
+        assert page.url == served + "partners/museum-boerhaave/"
+    finally:
+        context.close()
+
+
+def test_keyboard_reaches_the_content_with_a_visible_focus(served: str, browser: Any) -> None:
+    with visit(browser, served + "partners/") as opened:
+        page = opened.page
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement.textContent.trim()")
+        assert focused == "Ga naar inhoud"  # Material's skip link, in Dutch
+        page.keyboard.press("Enter")
+        for _ in range(60):
+            page.keyboard.press("Tab")
+            inside = page.evaluate("document.activeElement.closest('article') !== null")
+            if inside:
+                break
+        assert inside, "no link in the content could be reached with Tab"
+        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline not in ("", "none")
+
+
+def test_hostile_content_runs_no_script_in_the_browser(site: Site, browser: Any) -> None:
+    with_example_markdown(site.write(hostile_network())).build()
+    dialogs: list[str] = []
+    errors: list[str] = []
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    pages = ["", "partners/museum-boerhaave/", "projecten/gluren-bij-de-buren/", "nieuws/bericht/"]
+    try:
+        with serve(site.output) as base:
+            for url in [*pages, "agenda/bijeenkomst/", "kennisbank/bron/", "organisatie/"]:
+                page.goto(base + url, wait_until="networkidle")
+            # Material's search shows titles and text as HTML: list the hostile items.
+            page.click("input[data-md-component=search-query]")
+            page.keyboard.type("tekst")
+            page.wait_for_selector(".md-search-result__item")
+            titles = page.locator(".md-search-result__item h1").all_inner_texts()
+    finally:
+        context.close()
+    assert dialogs == []
+    assert errors == []
+    assert HOSTILE in titles
