@@ -319,6 +319,13 @@ def test_a_full_activity_takes_no_registrations(site: Site) -> None:
     text = page(site, "agenda/volle-training").text
     assert text.startswith("Volle training Vol Deze activiteit is vol; aanmelden kan niet meer.")
     assert "Meld je aan" not in text
+    assert event_of(site, "volle-training")["offers"] == {
+        "@type": "Offer",
+        "url": "https://www.example.nl/x",
+        "availability": "https://schema.org/SoldOut",
+    }
+    ics = (site.output / "agenda/volle-training/volle-training.ics").read_bytes()
+    assert b"Aanmelden" not in ics and b"Vol." in ics
 
 
 def test_an_activity_page_offers_its_calendar_file(agenda_site: Site) -> None:
