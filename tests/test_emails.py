@@ -182,6 +182,17 @@ def test_calls_to_action_are_bulletproof_buttons(built: Site) -> None:
         assert "padding: 10px 20px" in button.attrs["style"]
     cells = [td for td in parsed.all("td") if td.attrs.get("class") == "email-button-cell"]
     assert cells and all(td.attrs["bgcolor"] == "#0a4f8a" for td in cells)
+    # Every highlighted item has a call to action; ordinary news only its linked title.
+    highlighted = Parsed(read(built, "email.html"))
+    actions = [
+        (a.text, a.attrs["href"])
+        for a in highlighted.all("a")
+        if a.attrs.get("class") == "email-button"
+    ]
+    assert actions == [
+        ("Lees meer", "https://netwerk.example.nl/projecten/gluren/"),
+        ("Lees meer", "https://netwerk.example.nl/nieuws/met-foto/"),
+    ]
 
 
 def test_sections_hold_the_selected_items_and_empty_ones_are_left_out(built: Site) -> None:

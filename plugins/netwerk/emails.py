@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from email import policy
@@ -130,21 +130,27 @@ def email_for(
     links = _Links(mailing, f"nieuwsbrief-{letter.edition.slug}-{letter.audience.slug}")
     audience = letter.audience
 
-    def entries(items: Iterable[Item]) -> list[Entry]:
-        return [_entry(item, settings, links) for item in items]
-
-    def section(title: str, items: Sequence[Item], more_url: str) -> Section | None:
+    def section(
+        title: str, items: Sequence[Item], more_url: str, *, highlighted: bool = False
+    ) -> Section | None:
         if not items:
             return None
         shown = list(items) if limit is None else list(items)[:limit]
         more = None
         if len(shown) < len(items):
             more = Link(f"Nog {len(items) - len(shown)} meer op de website", links.site(more_url))
-        return Section(title, entries(shown), more)
+        entries = [_entry(item, settings, links) for item in shown]
+        if highlighted:
+            # Every highlighted item gets a call to action; registering beats reading on.
+            entries = [
+                entry if entry.button else replace(entry, button=Link("Lees meer", entry.url))
+                for entry in entries
+            ]
+        return Section(title, entries, more)
 
     web = letter.url
     sections = [
-        section("Uitgelicht", letter.highlights, web),
+        section("Uitgelicht", letter.highlights, web, highlighted=True),
         section("Nieuws", letter.news, web),
         section("Nieuwe kansen", letter.calls, web),
         section("Agenda", letter.activities, web),
@@ -195,7 +201,6 @@ def _entry(item: Item, settings: Settings, links: _Links) -> Entry:
             meta=f"{dates.long_date(item.date)} · {settings.news_kinds.get(item.kind, item.kind)}",
             summary=item.summary,
             image=image,
-            button=Link("Lees verder", url),
         )
     if isinstance(item, Activity):
         where = item.location.name if item.location else "Online"
