@@ -94,6 +94,10 @@ def test_table_layout_with_a_600_pixel_container(built: Site) -> None:
     container = [table for table in tables if table.attrs.get("width") == "600"]
     assert len(container) == 1
     assert "max-width: 600px" in container[0].attrs["style"]
+    # Outlook's Word engine ignores max-width: a fixed 600 px table only it sees.
+    html = read(built, "email.html")
+    assert '<!--[if mso]><table role="presentation" width="600"' in html
+    assert html.count("<!--[if mso]>") == 2
 
 
 def test_all_css_is_inlined_and_only_media_rules_stay_in_the_head(built: Site) -> None:
