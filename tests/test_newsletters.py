@@ -11,6 +11,7 @@ import yaml
 from mkdocs.exceptions import Abort
 
 from conftest import PARTNER, THEME, Site
+from netwerk.emails import mailing_from
 from netwerk.loader import load_network
 from netwerk.newsletters import Audience, Newsletter, audiences_from, load_editions, select
 from netwerk.settings import Settings
@@ -385,6 +386,22 @@ def test_content_and_edition_problems_come_in_one_report_and_nothing_is_built(
             "mkdocs.yml: netwerk: newsletter_from: 'nieuwsbrief' is geen afzender; schrijf naam en e-mailadres, zoals newsletter_from: De Leidse Aanpak <nieuwsbrief@example.nl>",
         ),
         (
+            {"newsletter_unsubscribe_mailto": "afmelden@example.nl"},
+            "mkdocs.yml: netwerk: newsletter_unsubscribe_mailto: 'afmelden@example.nl' is geen mailto-adres; schrijf bijvoorbeeld mailto:afmelden@example.nl?subject=afmelden%20{audience}",
+        ),
+        (
+            {"audiences": [{"slug": "po", "sectors": ["po"]}]},
+            "mkdocs.yml: netwerk: audiences: doelgroep 1 (po): name ontbreekt, zoals name: Primair onderwijs",
+        ),
+        (
+            {
+                "audiences": [
+                    {"slug": "po", "name": "PO", "sectors": ["po"], "subscribe_url": "www.x.nl"}
+                ]
+            },
+            "mkdocs.yml: netwerk: audiences: doelgroep 1 (po): subscribe_url 'www.x.nl' moet beginnen met https:// of mailto:",
+        ),
+        (
             {"newsletter_unsubscribe_url": "http://mail.example.nl/afmelden"},
             "mkdocs.yml: netwerk: newsletter_unsubscribe_url: 'http://mail.example.nl/afmelden' is geen https-adres; geef de afmeldpagina van je mailprogramma, zoals https://www.example.nl/afmelden?lijst={audience}",
         ),
@@ -397,6 +414,35 @@ def test_newsletter_settings_in_mkdocs_yml(
     with pytest.raises(Abort):
         site.build()
     assert message in caplog.text
+
+
+def test_editions_without_audiences_in_mkdocs_yml(
+    site: Site, caplog: pytest.LogCaptureFixture
+) -> None:
+    newsletter_site(site, audiences=[])
+    with pytest.raises(Abort):
+        site.build()
+    assert (
+        "newsletters/2026-06.md:1: bestand: er zijn geen doelgroepen; zet onder netwerk: in "
+        "mkdocs.yml een lijst audiences, zoals audiences: [{slug: po, name: Primair onderwijs, "
+        "sectors: [po]}]"
+    ) in caplog.text
+
+
+def test_newsletters_need_the_site_address() -> None:
+    with pytest.raises(ValueError) as caught:
+        mailing_from(
+            site_url=None,
+            site_name="Netwerk",
+            sender="Netwerk <a@example.nl>",
+            unsubscribe_url="https://example.nl/af",
+            unsubscribe_mailto=None,
+            utm=False,
+        )
+    assert str(caught.value) == (
+        "site_url: ontbreekt; nieuwsbrieven en feeds hebben het webadres van de site nodig, "
+        "zoals site_url: https://www.example.nl/"
+    )
 
 
 def test_the_example_editions_are_valid_and_every_audience_has_news() -> None:
