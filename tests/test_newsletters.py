@@ -359,7 +359,10 @@ def test_content_and_edition_problems_come_in_one_report_and_nothing_is_built(
 ) -> None:
     newsletter_site(
         site,
-        {"2026-10.md": "---\ndate: 2026-13-05\nsubject: X\n---\n"},
+        {
+            "2026-10.md": "---\ndate: 2026-13-05\nsubject: X\n---\n",
+            "2026-11.md": "---\ndate: 2026-11-05\nsubject: X\nhighlights: [agenda/weg, po-binnenkort]\n---\n",
+        },
     )
     site.write({"nieuws/kapot.md": "---\ntitle: Kapot\n---\n"})
     with pytest.raises(Abort):
@@ -367,6 +370,12 @@ def test_content_and_edition_problems_come_in_one_report_and_nothing_is_built(
     report = caplog.text
     assert "newsletters/2026-10.md:2: date: '2026-13-05' bestaat niet als datum" in report
     assert "content/nieuws/kapot.md:1: date: ontbreekt" in report
+    # Without a valid network, highlights are checked against the files that exist.
+    assert (
+        "newsletters/2026-11.md:4: highlights: 'agenda/weg' bestaat niet; schrijf map/naam, "
+        "zoals agenda/x"
+    ) in report
+    assert "po-binnenkort" not in report
     assert not site.output.exists()
 
 
@@ -384,6 +393,18 @@ def test_content_and_edition_problems_come_in_one_report_and_nothing_is_built(
         (
             {"newsletter_from": "nieuwsbrief"},
             "mkdocs.yml: netwerk: newsletter_from: 'nieuwsbrief' is geen afzender; schrijf naam en e-mailadres, zoals newsletter_from: De Leidse Aanpak <nieuwsbrief@example.nl>",
+        ),
+        (
+            {"audiences": ["po"]},
+            "mkdocs.yml: netwerk: audiences: doelgroep 1: schrijf slug, name en sectors, zoals {slug: po, name: Primair onderwijs, sectors: [po]}",
+        ),
+        (
+            {"audiences": [{"slug": "po", "name": "PO", "sectors": ["po"]}] * 2},
+            "mkdocs.yml: netwerk: audiences: doelgroep 2: slug 'po' komt twee keer voor; kies een andere",
+        ),
+        (
+            {"audiences": [{"slug": "po", "name": "PO"}]},
+            "mkdocs.yml: netwerk: audiences: doelgroep 1 (po): sectors ontbreekt, zoals sectors: [po]",
         ),
         (
             {"newsletter_unsubscribe_mailto": "afmelden@example.nl"},
