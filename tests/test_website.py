@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 
-from conftest import ACTIVITY, NEWS, PARTNER, REPO, SMALL_NETWORK, Site
+from conftest import ACTIVITY, NEWS, PARTNER, PROJECT, REPO, SMALL_NETWORK, Site
 from netwerk import charts, sanitize
 
 LOGO = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'
@@ -378,7 +378,7 @@ def test_network_in_numbers_has_charts_with_tables(richer_site: Site) -> None:
     richer_site.write({"agenda/eind-schooljaar.md": late_july}).build()
     numbers = page(richer_site, "in-cijfers")
     assert numbers.text.startswith(
-        "In cijfers 2 partners, 1 thema's, 1 projecten, 3 activiteiten en 1 nieuwsberichten, op maandag 23 november 2026."
+        "In cijfers 2 partners, 1 thema, 1 project, 3 activiteiten en 1 nieuwsbericht, op maandag 23 november 2026."
     )
     assert (
         "Werkveld Partners Voor- en vroegschoolse educatie 0 Primair onderwijs 2 Voortgezet onderwijs 1"
@@ -705,3 +705,18 @@ def test_hostile_values_in_every_field_come_out_escaped(site: Site) -> None:
                 doc["location"],
                 field,
             )
+
+
+def test_theme_page_orders_projects_by_status_as_configured(richer_site: Site) -> None:
+    finished = PROJECT.replace("title: Gluren bij de Buren", "title: Oud project").replace(
+        "status: lopend", "status: afgerond"
+    )
+    new = PROJECT.replace("title: Gluren bij de Buren", "title: Nieuw project").replace(
+        "status: lopend", "status: nieuw"
+    )
+    richer_site.write({"projecten/oud.md": finished, "projecten/nieuw.md": new}).build()
+    text = page(richer_site, "themas/motivatie").text
+    assert (
+        "Projecten Nieuw 3a. Nieuw project · Nieuw In uitvoering 3a. Gluren bij de Buren · In uitvoering "
+        "Afgerond 3a. Oud project · Afgerond"
+    ) in text
