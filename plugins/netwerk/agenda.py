@@ -63,9 +63,6 @@ class SchoolYear:
     def last_day(self) -> date:
         return date(self.start_year + 1, 7, 31)
 
-    def __contains__(self, day: date) -> bool:
-        return self.first_day <= day <= self.last_day
-
 
 def first_day(activity: Activity) -> date:
     start = activity.starts
