@@ -14,6 +14,8 @@ import yaml
 
 from conftest import ACTIVITY, NEWS, PARTNER, PROJECT, REPO, SMALL_NETWORK, Site
 from netwerk import charts, sanitize
+from netwerk.network import Network
+from netwerk.settings import Settings
 
 LOGO = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'
 
@@ -720,3 +722,11 @@ def test_theme_page_orders_projects_by_status_as_configured(richer_site: Site) -
         "Projecten Nieuw 3a. Nieuw project · Nieuw In uitvoering 3a. Gluren bij de Buren · In uitvoering "
         "Afgerond 3a. Oud project · Afgerond"
     ) in text
+
+
+def test_charts_of_an_empty_network_have_no_rows_but_keep_their_sectors() -> None:
+    empty = Network(Settings(), {}, {}, {}, {}, {}, {})
+    years, sectors = charts.partners_over_the_years(empty), charts.partners_per_sector(empty)
+    assert years.categories == [] and years.values == []
+    assert sectors.values == [[0], [0], [0], [0], [0]]
+    assert "<rect" not in sectors.svg  # no bars of zero width
