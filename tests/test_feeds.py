@@ -224,6 +224,12 @@ def test_hostile_front_matter_comes_out_as_text(site: Site) -> None:
         entry = next(e for e in parse(site, path).entries if e.link.endswith("/gevaar/"))
         assert entry.title == HOSTILE
         assert "<script>" not in (site.output / path).read_text(encoding="utf-8")
+    # RSS readers render <description> as HTML: once XML is decoded it must still be escaped.
+    channel = ET.parse(site.output / "feeds/po.xml").getroot().find("channel")
+    assert channel is not None
+    descriptions = [item.findtext("description") or "" for item in channel.iter("item")]
+    assert any("&lt;script&gt;" in text for text in descriptions)
+    assert not any("<script" in text for text in descriptions)
     document = json.loads((site.output / "feeds/po.json").read_text(encoding="utf-8"))
     assert HOSTILE in [item["title"] for item in document["items"]]
     for path in ("nieuwsbrief/vve-po/rss.xml", "nieuwsbrief/vve-po/atom.xml"):

@@ -11,6 +11,7 @@ Two feedgen traps are avoided on purpose: `description()` would also write an un
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -102,7 +103,9 @@ def _generator(feed: Feed, self_url: str, site: FeedSite) -> FeedGenerator:
         item.link(href=entry.url, rel="alternate")
         item.published(entry.published)
         item.updated(entry.published)
-        item.summary(entry.summary)
+        # RSS readers take <description> as HTML: give the plain summary as escaped HTML (and
+        # say so to Atom), so a `<` written by an editor is shown, never run.
+        item.summary(html.escape(entry.summary, quote=False), type="html")
         item.content(entry.content_html, type="html")
         for term, label in entry.categories:
             item.category(term=term, label=label)
