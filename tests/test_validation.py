@@ -589,6 +589,13 @@ def test_problem_paths_are_relative_to_the_project(tmp_path: Path) -> None:
     assert caught.value.problems[0].path == "content/themas/motivatie.md"
 
 
+def test_page_icons_are_not_taken_from_front_matter(site: Site) -> None:
+    # Material would look the icon up as a template path and crash on `../../x`.
+    assert problems(site, {"over-ons.md": "---\ntitle: Over ons\nicon: ../../evil\n---\n"}) == [
+        "content/over-ons.md:3: icon: is geen bekend veld; kies uit: description, hide, search, subtitle, title"
+    ]
+
+
 def test_plain_pages_have_their_front_matter_checked_too(site: Site) -> None:
     found = problems(
         site,

@@ -433,7 +433,6 @@ class PageMeta(BaseModel):
     title: Text | None = None
     description: Text | None = None
     subtitle: Text | None = None
-    icon: Text | None = None
     hide: Annotated[
         list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]],
         BeforeValidator(_as_list),
