@@ -83,7 +83,7 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
             item = _validate(model, source, context, problems)
             if item is None:
                 continue
-            item._slug, item._path, item._body = slug, source.path, source.body
+            item.from_file(slug, source.path, source.body)
             if not item.draft:
                 published[model.folder][slug] = item
 

@@ -202,21 +202,17 @@ Texts = Annotated[list[Text], BeforeValidator(_as_list)]
 # --- Collections ---------------------------------------------------------------------------
 
 
-class Item(BaseModel):
-    """Common to every collection: the slug from the file name and the draft switch."""
+class Sourced(BaseModel):
+    """Read from one Markdown file: the slug is its name, the body the text below the fields."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-    folder: ClassVar[str]
-    noun: ClassVar[str]
-
-    draft: bool = Field(
-        False, description="true houdt het item buiten de site, feeds en nieuwsbrieven"
-    )
 
     _slug: str = PrivateAttr("")
     _path: str = PrivateAttr("")
     _body: str = PrivateAttr("")
+
+    def from_file(self, slug: str, path: str, body: str) -> None:
+        self._slug, self._path, self._body = slug, path, body
 
     @property
     def slug(self) -> str:
@@ -229,6 +225,17 @@ class Item(BaseModel):
     @property
     def body(self) -> str:
         return self._body
+
+
+class Item(Sourced):
+    """Common to every collection: the slug from the file name and the draft switch."""
+
+    folder: ClassVar[str]
+    noun: ClassVar[str]
+
+    draft: bool = Field(
+        False, description="true houdt het item buiten de site, feeds en nieuwsbrieven"
+    )
 
     @property
     def page_url(self) -> str:

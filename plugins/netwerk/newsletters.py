@@ -15,11 +15,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import Field
 
 from .frontmatter import read_source
 from .loader import SLUG, validate_source
-from .models import Activity, Context, Day, Item, NewsItem, Project, Text
+from .models import Activity, Context, Day, Item, NewsItem, Project, Sourced, Text
 from .network import Network
 from .problems import FILE, Problem, did_you_mean
 from .settings import Settings
@@ -97,10 +97,8 @@ def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
 _AUDIENCE_EXAMPLE = "{slug: po, name: Primair onderwijs, sectors: [po]}"
 
 
-class Edition(BaseModel):
+class Edition(Sourced):
     """One edition (`newsletters/2026-03.md`): its body is the intro shared by all audiences."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     date: Day = Field(description="Verzenddatum", examples=["2026-03-02"])
     subject: Text = Field(
@@ -126,18 +124,6 @@ class Edition(BaseModel):
         examples=[["agenda/conferentie-talent-floreert-2026"]],
     )
     draft: bool = Field(False, description="true houdt de editie buiten de site en de feeds")
-
-    _slug: str = PrivateAttr("")
-    _path: str = PrivateAttr("")
-    _body: str = PrivateAttr("")
-
-    @property
-    def slug(self) -> str:
-        return self._slug
-
-    @property
-    def path(self) -> str:
-        return self._path
 
     @property
     def body(self) -> str:
@@ -197,7 +183,7 @@ def load_editions(
         edition = validate_source(Edition, source, context, problems)
         if edition is None:
             continue
-        edition._slug, edition._path, edition._body = path.stem, shown, source.body
+        edition.from_file(path.stem, shown, source.body)
         found = list(_checks(edition, known, network, content_dir))
         for location, message in found:
             name = ".".join(str(part) for part in location if isinstance(part, str))
