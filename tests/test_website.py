@@ -14,6 +14,7 @@ import yaml
 
 from conftest import ACTIVITY, NEWS, PARTNER, PROJECT, REPO, SMALL_NETWORK, Site
 from netwerk import charts, sanitize
+from netwerk.agenda import SchoolYear
 from netwerk.network import Network
 from netwerk.settings import Settings
 
@@ -409,8 +410,8 @@ def test_network_in_numbers_has_charts_with_tables(richer_site: Site) -> None:
 
 
 def test_school_years_run_from_august_to_july() -> None:
-    assert charts.school_year(date(2026, 7, 31)) == "2025-2026"
-    assert charts.school_year(date(2026, 8, 1)) == "2026-2027"
+    assert SchoolYear.of(date(2026, 7, 31)).slug == "2025-2026"
+    assert SchoolYear.of(date(2026, 8, 1)).slug == "2026-2027"
 
 
 def test_chart_labels_are_escaped_in_the_svg() -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime
 from html import escape
 
+from .agenda import SchoolYear
 from .network import Network
 
 WIDTH = 640
@@ -46,12 +46,6 @@ class Chart:
     @property
     def svg(self) -> str:
         return draw(self)
-
-
-def school_year(day: date | datetime) -> str:
-    """The Dutch school year (1 August – 31 July) a day falls in: `2025-2026`."""
-    year = day.year if day.month >= 8 else day.year - 1
-    return f"{year}-{year + 1}"
 
 
 def partners_per_sector(network: Network) -> Chart:
@@ -105,7 +99,7 @@ def activities_per_sector_per_school_year(network: Network) -> Chart:
     counts: Counter[tuple[str, str]] = Counter()
     for activity in network.activities.values():
         for sector in dict.fromkeys(activity.sectors):
-            counts[school_year(activity.starts), sector] += 1
+            counts[SchoolYear.of(activity.starts).slug, sector] += 1
     years = sorted({year for year, _ in counts})
     return Chart(
         slug="activiteiten-per-werkveld-per-schooljaar",
