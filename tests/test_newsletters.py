@@ -483,3 +483,12 @@ def test_the_example_editions_are_valid_and_every_audience_has_news() -> None:
     found = select(network, editions, audiences, horizon_days=options["newsletter_horizon_days"])
     for audience in audiences:
         assert any(letter.news for letter in found if letter.audience == audience), audience.slug
+
+
+def test_an_unreadable_edition_is_named_without_traceback(site: Site) -> None:
+    newsletter_site(site)
+    (site.root / "newsletters" / "2026-11.md").mkdir()
+    assert edition_problems(site, {}) == [
+        "newsletters/2026-11.md:1: bestand: kan niet gelezen worden; controleer of het bestand "
+        "bestaat en of je het mag openen"
+    ]

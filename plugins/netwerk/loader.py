@@ -52,10 +52,7 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
     problems: list[Problem] = []
 
     def display(path: Path) -> str:
-        try:
-            return path.relative_to(root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        return shown_path(path, root)
 
     files: dict[str, dict[str, Path]] = {}
     for model in COLLECTIONS:
@@ -76,7 +73,7 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
     for model in COLLECTIONS:
         published[model.folder] = {}
         for slug, path in files[model.folder].items():
-            raw = _read(path, display(path), problems)
+            raw = read_file(path, display(path), problems)
             if raw is None:
                 continue
             source = read_source(display(path), raw)
@@ -93,7 +90,7 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
         folder = uri.split("/", 1)[0]
         if (folder in files and uri != f"{folder}/index.md") or path.is_dir():
             continue
-        raw = _read(path, display(path), problems)
+        raw = read_file(path, display(path), problems)
         if raw is None:
             continue
         if not raw.lstrip(b"\xef\xbb\xbf").startswith(b"---"):
@@ -108,7 +105,7 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
     organisation = Organisation()
     organisation_path = content_dir / ORGANISATION_FILE
     if organisation_path.is_file():
-        raw = _read(organisation_path, display(organisation_path), problems)
+        raw = read_file(organisation_path, display(organisation_path), problems)
         if raw is not None:
             source = read_data_file(display(organisation_path), raw)
             organisation = _validate(Organisation, source, context, problems) or organisation
@@ -142,7 +139,15 @@ def _printable(text: str) -> str:
     return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
 
 
-def _read(path: Path, shown: str, problems: list[Problem]) -> bytes | None:
+def shown_path(path: Path, root: Path) -> str:
+    """A file as editors see it in problems: relative to the project (`content/...`)."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def read_file(path: Path, shown: str, problems: list[Problem]) -> bytes | None:
     """The file's bytes, or None with a problem if it cannot be read (a broken link, no access)."""
     try:
         return path.read_bytes()

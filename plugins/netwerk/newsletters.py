@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import Field
 
 from .frontmatter import read_source
-from .loader import SLUG, validate_source
+from .loader import SLUG, read_file, shown_path, validate_source
 from .models import Activity, Context, Day, Item, NewsItem, Project, Sourced, Text
 from .network import Network
 from .problems import FILE, Problem, did_you_mean
@@ -155,19 +155,13 @@ def load_editions(
     if not folder.is_dir():
         return [], problems
 
-    def display(path: Path) -> str:
-        try:
-            return path.relative_to(root).as_posix()
-        except ValueError:
-            return path.as_posix()
-
     known = {audience.slug for audience in audiences}
     context = Context(settings=settings)
     editions: list[Edition] = []
     for path in sorted(folder.glob("*.md")):
         if path.stem.casefold() == "readme":
             continue  # an explanation for editors, not an edition
-        shown = display(path)
+        shown = shown_path(path, root)
         if not SLUG.match(path.stem):
             problems.append(
                 Problem(
@@ -179,7 +173,10 @@ def load_editions(
                 )
             )
             continue
-        source = read_source(shown, path.read_bytes())
+        raw = read_file(path, shown, problems)
+        if raw is None:
+            continue
+        source = read_source(shown, raw)
         edition = validate_source(Edition, source, context, problems)
         if edition is None:
             continue
