@@ -358,6 +358,7 @@ class Rendered:
     html: str
     text: str
     eml: bytes
+    cut_short: bool = False
 
 
 def render(letter: Newsletter, settings: Settings, mailing: Mailing, env: Environment) -> Rendered:
@@ -367,11 +368,15 @@ def render(letter: Newsletter, settings: Settings, mailing: Mailing, env: Enviro
         email = email_for(letter, settings, mailing, limit=limit)
         html = render_html(email, env)
         longest = max((len(section.entries) for section in email.sections), default=0)
-        if len(html.encode()) <= MAX_BYTES or longest <= 1:
+        size = len(html.encode())
+        if size <= MAX_BYTES or longest <= 1:
             break
-        limit = max(1, longest // 2)
+        # Shrink in proportion to the overshoot (with room for the fixed parts), so a letter
+        # far too long is rendered a few times, not once per halving.
+        limit = max(1, min(longest - 1, int(longest * MAX_BYTES / size * 0.8)))
     text = render_text(email, env)
-    return Rendered(email, html, text, message(letter, email, html, text, mailing, settings))
+    eml = message(letter, email, html, text, mailing, settings)
+    return Rendered(email, html, text, eml, cut_short=limit is not None)
 
 
 def message(
@@ -431,7 +436,12 @@ def outputs(
         files[f"{letter.url}email.txt"] = result.text
         files[f"{letter.url}bericht.eml"] = result.eml
         if letter.edition.date <= settings.build_date:
-            plain = email_for(letter, settings, replace(mailing, utm=False))
+            # The feed carries the whole letter without click tracking.
+            plain = (
+                result.email
+                if not (mailing.utm or result.cut_short)
+                else email_for(letter, settings, replace(mailing, utm=False))
+            )
             entries.setdefault(letter.audience.slug, []).append(
                 FeedEntry(
                     title=letter.edition.subject,
