@@ -11,9 +11,15 @@ import yaml
 from mkdocs.exceptions import Abort
 
 from conftest import PARTNER, THEME, Site
-from netwerk.emails import mailing_from
 from netwerk.loader import load_network
-from netwerk.newsletters import Audience, Newsletter, audiences_from, load_editions, select
+from netwerk.newsletters import (
+    Audience,
+    Newsletter,
+    audiences_from,
+    load_editions,
+    mailing_from,
+    select,
+)
 from netwerk.settings import Settings
 
 SETTINGS = Settings(build_date=date(2026, 11, 23))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import Field
 
@@ -397,3 +398,63 @@ def _of_sectors(index: dict[str, list[Any]], sectors: Iterable[str]) -> list[Any
 
 def _day(moment: date | datetime) -> date:
     return moment.date() if isinstance(moment, datetime) else moment
+
+
+# --- Mailing settings (mkdocs.yml) ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mailing:
+    """What every newsletter email of a site shares (from mkdocs.yml)."""
+
+    site_url: str
+    site_name: str
+    sender: str
+    unsubscribe_url: str
+    unsubscribe_mailto: str | None = None
+    utm: bool = False
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.site_url).hostname or "localhost"
+
+
+def mailing_from(
+    *,
+    site_url: str | None,
+    site_name: str,
+    sender: str | None,
+    unsubscribe_url: str | None,
+    unsubscribe_mailto: str | None,
+    utm: bool,
+) -> Mailing:
+    """The mailing settings from mkdocs.yml; a ValueError with a Dutch message when incomplete."""
+    if not site_url or not re.match(r"^https?://", site_url):
+        raise ValueError(
+            "site_url: ontbreekt; nieuwsbrieven en feeds hebben het webadres van de site nodig, "
+            "zoals site_url: https://www.example.nl/"
+        )
+    if not sender or not re.match(r"^[^<>]*<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$", sender):
+        raise ValueError(
+            f"netwerk: newsletter_from: '{sender or ''}' is geen afzender; schrijf naam en "
+            "e-mailadres, zoals newsletter_from: De Leidse Aanpak <nieuwsbrief@example.nl>"
+        )
+    if not unsubscribe_url or not re.match(r"^https://\S+$", unsubscribe_url):
+        raise ValueError(
+            f"netwerk: newsletter_unsubscribe_url: '{unsubscribe_url or ''}' is geen https-adres; "
+            "geef de afmeldpagina van je mailprogramma, zoals "
+            "https://www.example.nl/afmelden?lijst={audience}"
+        )
+    if unsubscribe_mailto is not None and not re.match(r"^mailto:[^@\s]+@\S+$", unsubscribe_mailto):
+        raise ValueError(
+            f"netwerk: newsletter_unsubscribe_mailto: '{unsubscribe_mailto}' is geen mailto-adres; "
+            "schrijf bijvoorbeeld mailto:afmelden@example.nl?subject=afmelden%20{audience}"
+        )
+    return Mailing(
+        site_url=site_url,
+        site_name=site_name,
+        sender=sender,
+        unsubscribe_url=unsubscribe_url,
+        unsubscribe_mailto=unsubscribe_mailto,
+        utm=utm,
+    )

@@ -6,7 +6,7 @@ import datetime
 import json
 from email.utils import parseaddr
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -17,16 +17,28 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from . import agenda, calendars, dates, sanitize, website
+from . import agenda, dates, sanitize, website
 from .config import NetwerkConfig
-from .emails import Mailing, environment, mailing_from, outputs
-from .feeds import FeedSite, feed_links, news_feeds
 from .loader import SLUG, load_network
 from .models import COLLECTIONS, ORGANISATION_FILE, Item
 from .network import Network
-from .newsletters import Audience, Edition, audiences_from, load_editions, select
+from .newsletters import (
+    Audience,
+    Edition,
+    Mailing,
+    audiences_from,
+    load_editions,
+    mailing_from,
+    select,
+)
 from .problems import ContentError
 from .settings import Settings, build_date_from
+
+if TYPE_CHECKING:
+    from .feeds import FeedSite
+
+# Calendars, emails and feeds (icalendar, css-inline, feedgen) are imported where they are
+# written, so `netwerk controleer`, which runs only the validating hooks, starts fast.
 
 log = get_plugin_logger("netwerk")
 
@@ -262,6 +274,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         """Write outputs that are not theme pages (calendars, feeds, emails)."""
         self._write_news_feeds(config)
         if self.network is not None:
+            from . import calendars
+
             site = calendars.Site(config.site_name, config.site_url)
             past_days = self.config.calendar_past_days
             for path, ics in calendars.files(self.network, site, past_days).items():
@@ -289,6 +303,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             raise PluginError(f"mkdocs.yml: {place}{error}") from None
 
     def _feed_site(self, config: MkDocsConfig) -> FeedSite:
+        from .feeds import FeedSite
+
         return FeedSite(
             site_url=config.site_url or "",
             site_name=config.site_name,
@@ -303,6 +319,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             return
         days = self.config.newsletter_horizon_days
         letters = select(network, self.editions, self.audiences, horizon_days=days)
+        from .emails import environment, outputs
+
         env = environment(config.theme.dirs)
         written, rendered = outputs(
             letters, self.audiences, self.settings, self.mailing, env, self._feed_site(config)
@@ -344,6 +362,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def _write_news_feeds(self, config: MkDocsConfig) -> None:
         if self.network is None or not config.site_url:
             return
+        from .feeds import news_feeds
+
         html = {uri.split("/")[-1][:-3]: text for uri, text in self.news_html.items()}
         for path, text in news_feeds(self.network, self._feed_site(config), html).items():
             target = Path(config.site_dir) / path
@@ -353,6 +373,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def _feed_links(self, config: MkDocsConfig) -> dict[str, Any]:
         if not config.site_url:
             return {}
+        from .feeds import feed_links
+
         audiences = [(audience.slug, audience.name) for audience in self.audiences]
         return feed_links(self.settings.sectors, audiences)
 
