@@ -160,6 +160,21 @@ class Site:
         return (self.output / url / "index.html").read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session")
+def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's example network, built strictly once per test run."""
+    output = tmp_path_factory.mktemp("example") / "site"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NETWERK_BUILD_DATE", BUILD_DATE)
+        config = load_config(str(REPO / "mkdocs.yml"), site_dir=str(output), strict=True)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    return output
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Site:
     return Site(tmp_path)

@@ -7,11 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
 from browser import axe, serve, visit
-from conftest import BUILD_DATE, REPO, Site
+from conftest import Site
 from test_website import HOSTILE, hostile_network, with_example_markdown
 
 PHONE = 375
@@ -50,20 +48,6 @@ OTHER_PAGE_TYPES = {
     "handbook": "handleiding/",
     "handbook chapter": "handleiding/items/",
 }
-
-
-@pytest.fixture(scope="module")
-def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    output = tmp_path_factory.mktemp("example") / "site"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("NETWERK_BUILD_DATE", BUILD_DATE)
-        config = load_config(str(REPO / "mkdocs.yml"), site_dir=str(output), strict=True)
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
-    return output
 
 
 @pytest.fixture(scope="module")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
 from conftest import BUILD_DATE, REPO
 from netwerk.frontmatter import read_source
@@ -17,16 +16,9 @@ from netwerk.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def example(tmp_path_factory: pytest.TempPathFactory) -> tuple[Network, Path]:
-    output = tmp_path_factory.mktemp("example") / "site"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("NETWERK_BUILD_DATE", BUILD_DATE)
-        config = load_config(str(REPO / "mkdocs.yml"), site_dir=str(output), strict=True)
-        config.plugins.on_startup(command="build", dirty=False)
-        build(config)
-        config.plugins.on_shutdown()
-    plugin = config.plugins["netwerk"]
-    return load_network(REPO / "content", plugin.settings), output  # type: ignore[attr-defined]
+def example_network(example: Path) -> tuple[Network, Path]:
+    settings = Settings(build_date=date.fromisoformat(BUILD_DATE))
+    return load_network(REPO / "content", settings), example
 
 
 def drafts() -> list[str]:
@@ -39,8 +31,8 @@ def drafts() -> list[str]:
     return found
 
 
-def test_the_example_is_a_rich_network(example: tuple[Network, Path]) -> None:
-    network, _ = example
+def test_the_example_is_a_rich_network(example_network: tuple[Network, Path]) -> None:
+    network, _ = example_network
     assert len(network.themes) >= 3
     assert len(network.projects) >= 15
     assert len(network.partners) >= 30
@@ -54,8 +46,8 @@ def test_the_example_is_a_rich_network(example: tuple[Network, Path]) -> None:
     assert len(network.organisation.groups) >= 4
 
 
-def test_every_published_item_has_a_page(example: tuple[Network, Path]) -> None:
-    network, output = example
+def test_every_published_item_has_a_page(example_network: tuple[Network, Path]) -> None:
+    network, output = example_network
     missing = [
         item.page_url
         for item in network.items()
@@ -64,8 +56,8 @@ def test_every_published_item_has_a_page(example: tuple[Network, Path]) -> None:
     assert missing == []
 
 
-def test_drafts_have_no_page(example: tuple[Network, Path]) -> None:
-    _, output = example
+def test_drafts_have_no_page(example_network: tuple[Network, Path]) -> None:
+    _, output = example_network
     found = drafts()
     assert found, "the example shows the draft switch"
     assert [draft for draft in found if (output / draft).exists()] == []

@@ -9,28 +9,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-
-from conftest import BUILD_DATE, REPO
+from conftest import REPO
 
 VNU = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 SITE_URL = "https://www.leidse-aanpak.example/"
-
-
-@pytest.fixture(scope="module")
-def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    output = tmp_path_factory.mktemp("example") / "site"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("NETWERK_BUILD_DATE", BUILD_DATE)
-        config = load_config(str(REPO / "mkdocs.yml"), site_dir=str(output), strict=True)
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
-    return output
 
 
 def web_pages(site: Path) -> list[Path]:
