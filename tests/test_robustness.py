@@ -27,6 +27,7 @@ from netwerk.models import ORGANISATION_FILE
 from netwerk.network import Network
 from netwerk.problems import ContentError, Problem
 from netwerk.settings import Settings
+from test_validation import load, problems
 
 SETTINGS = Settings(build_date=date(2026, 11, 23))
 
@@ -300,17 +301,6 @@ def test_any_bytes_end_in_an_item_or_problems(check: Any, generated: tuple[str, 
 # --- Named cases ------------------------------------------------------------------------------
 
 PARTNERS = "content/partners/museum-boerhaave.md"
-
-
-def load(site: Site, files: dict[str, str | bytes]) -> Network:
-    site.write(SMALL_NETWORK).write(files)
-    return load_network(site.content, SETTINGS)
-
-
-def problems(site: Site, files: dict[str, str | bytes]) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        load(site, files)
-    return [str(problem) for problem in caught.value.problems]
 
 
 def partner_with(old: str, new: str) -> str:
