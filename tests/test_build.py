@@ -219,21 +219,65 @@ def test_mkdocs_build_reports_problems_without_traceback(site: Site) -> None:
     assert not (site.root / "site").exists()
 
 
-@pytest.mark.parametrize(
-    "options, message",
-    [
-        (
-            {"sectors": {"PO": "Primair onderwijs"}},
-            "mkdocs.yml: netwerk: sectors: 'PO: Primair onderwijs' moet 'code: Naam' zijn, met een "
-            "code van kleine letters, cijfers en streepjes, zoals 'po: Primair onderwijs'",
-        ),
-        (
-            {"build_date": "23-11-2026"},
-            "mkdocs.yml: netwerk: build_date: '23-11-2026' is geen datum; schrijf jjjj-mm-dd, "
-            "bijvoorbeeld 2026-03-12",
-        ),
-    ],
-)
+# Every check of the plugin's options in mkdocs.yml; `netwerk controleer` gives the same
+# messages (tests/test_cli.py).
+BAD_SETTINGS = [
+    (
+        {"sectors": {"PO": "Primair onderwijs"}},
+        "mkdocs.yml: netwerk: sectors: 'PO: Primair onderwijs' moet 'code: Naam' zijn, met een "
+        "code van kleine letters, cijfers en streepjes, zoals 'po: Primair onderwijs'",
+    ),
+    (
+        {"sectors": ["po", "vo"]},
+        "mkdocs.yml: netwerk: sectors: schrijf onder sectors: per regel 'code: Naam', zoals "
+        "'po: Primair onderwijs'",
+    ),
+    (
+        {"build_date": "23-11-2026"},
+        "mkdocs.yml: netwerk: build_date: '23-11-2026' is geen datum; schrijf jjjj-mm-dd, "
+        "bijvoorbeeld 2026-03-12",
+    ),
+    (
+        {"time_zone": "Europe/Amsterdm"},
+        "mkdocs.yml: netwerk: time_zone: 'Europe/Amsterdm' is geen tijdzone; bedoelde je "
+        "'Europe/Amsterdam'?",
+    ),
+    (
+        {"time_zone": 1},
+        "mkdocs.yml: netwerk: time_zone: '1' is geen tekst; schrijf time_zone: Europe/Amsterdam",
+    ),
+    (
+        {"featured_memberships": ["uitgebreidt"]},
+        "mkdocs.yml: netwerk: featured_memberships: 'uitgebreidt' is geen lidmaatschap; "
+        "bedoelde je 'uitgebreid'?",
+    ),
+    (
+        {"featured_memberships": {"uitgebreid": True}},
+        "mkdocs.yml: netwerk: featured_memberships: schrijf een lijst, zoals [uitgebreid]",
+    ),
+    (
+        {"audiences": {"slug": "po"}},
+        "mkdocs.yml: netwerk: audiences: schrijf een lijst, met per doelgroep een regel zoals "
+        "- {slug: po, name: Primair onderwijs, sectors: [po]}",
+    ),
+    (
+        {"newsletter_utm": "ja"},
+        "mkdocs.yml: netwerk: newsletter_utm: 'ja' moet true of false zijn",
+    ),
+    (
+        {"newsletter_horizon_days": "drie maanden"},
+        "mkdocs.yml: netwerk: newsletter_horizon_days: 'drie maanden' is geen aantal dagen; "
+        "schrijf een getal, zoals 90",
+    ),
+    (
+        {"newsletters_dir": ""},
+        "mkdocs.yml: netwerk: newsletters_dir: '' is geen tekst; schrijf newsletters_dir: "
+        "newsletters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("options", "message"), BAD_SETTINGS)
 def test_bad_settings_are_named(
     site: Site, options: dict[str, object], message: str, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -241,6 +285,22 @@ def test_bad_settings_are_named(
     with pytest.raises(Abort):
         site.build()
     assert message in caplog.text
+    assert not site.output.exists()
+
+
+def test_an_unknown_setting_gets_a_suggestion(site: Site, caplog: pytest.LogCaptureFixture) -> None:
+    site.write(SMALL_NETWORK).configure(sector={"po": "Primair onderwijs"})
+    with pytest.raises(Abort):
+        site.build(strict=False)
+    assert (
+        "mkdocs.yml: netwerk: sector: deze instelling bestaat niet; bedoelde je 'sectors'?"
+        in caplog.text
+    )
+    # With --strict, MkDocs stops earlier, at its own warning about the name.
+    caplog.clear()
+    with pytest.raises(Abort):
+        site.build()
+    assert "Plugin 'netwerk' option 'sector': Unrecognised configuration name" in caplog.text
 
 
 def test_same_content_gives_the_same_bytes(tmp_path: Path) -> None:

@@ -439,6 +439,6 @@ def test_the_window_is_a_number_of_days(
     with pytest.raises(Abort):
         site.build()
     assert (
-        "Config value 'plugins': Plugin 'netwerk' option 'calendar_past_days': "
-        f"'{days}' is geen aantal dagen; schrijf een getal, zoals 90"
+        f"mkdocs.yml: netwerk: calendar_past_days: '{days}' is geen aantal dagen; "
+        "schrijf een getal, zoals 90"
     ) in caplog.text

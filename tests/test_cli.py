@@ -26,12 +26,15 @@ from mkdocs.exceptions import Abort
 
 from conftest import ACTIVITY, PARTNER, REPO, SMALL_NETWORK, Site
 from netwerk.cli import main
+from netwerk.config import NetwerkConfig
 from netwerk.frontmatter import read_source
 from netwerk.loader import load_network
 from netwerk.models import Activity, Group, Member, Organisation, Place
+from netwerk.options import NAMES
 from netwerk.scaffold import KINDS, scaffold, slug_for
 from netwerk.schema import kind_schema
 from netwerk.settings import Settings
+from test_build import BAD_SETTINGS
 
 AGENDA = "content/agenda/themabijeenkomst-motivatie.md"
 NEWSLETTER = {
@@ -213,13 +216,72 @@ def test_check_reports_newsletter_editions_like_the_build(
     assert run.lines[1:] == build_problems(small_site, caplog)
 
 
-def test_check_names_a_bad_setting_as_the_build_does(netwerk: Netwerk, small_site: Site) -> None:
-    small_site.configure(sectors={"PO": "Primair onderwijs"})
+@pytest.mark.parametrize(("options", "message"), BAD_SETTINGS)
+def test_check_names_a_bad_setting_as_the_build_does(
+    netwerk: Netwerk, small_site: Site, options: dict[str, object], message: str
+) -> None:
+    small_site.configure(**options)
     run = netwerk(small_site.root, "controleer")
-    assert run.code == 1
+    assert (run.code, run.out, run.err) == (1, "", f"Fout: {message}\n")
+
+
+def test_check_names_an_unknown_setting(netwerk: Netwerk, small_site: Site) -> None:
+    small_site.configure(sector={"po": "Primair onderwijs"})
+    run = netwerk(small_site.root, "controleer")
     assert run.err == (
-        "Fout: mkdocs.yml: netwerk: sectors: 'PO: Primair onderwijs' moet 'code: Naam' zijn, met "
-        "een code van kleine letters, cijfers en streepjes, zoals 'po: Primair onderwijs'\n"
+        "Fout: mkdocs.yml: netwerk: sector: deze instelling bestaat niet; bedoelde je 'sectors'?\n"
+    )
+
+
+def test_mkdocs_passes_every_setting_on_to_netwerk() -> None:
+    assert [name for name, _ in NetwerkConfig._schema] == list(NAMES)
+
+
+def test_check_does_not_load_mkdocs(small_site: Site) -> None:
+    """Loading MkDocs and its theme takes longer than checking the example's content."""
+    small_site.configure()
+    script = (
+        "import sys; from netwerk.cli import main; code = main(['controleer']); "
+        "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'mkdocs', 'jinja2', 'material'}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=small_site.root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.splitlines()[-1] == "0 []", result.stderr
+
+
+def test_check_reads_settings_from_an_inherited_file_and_the_environment(
+    netwerk: Netwerk, small_site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs' INHERIT and !ENV, as a network with several configurations might use them."""
+    small_site.configure(sectors={"po": "PO", "vo": "VO", "vve": "VVE"})
+    base = yaml.safe_load((small_site.root / "mkdocs.yml").read_text(encoding="utf-8"))
+    base["plugins"] = {"search": {}, "netwerk": base["plugins"][1]["netwerk"]}
+    (small_site.root / "basis.yml").write_text(yaml.safe_dump(base), encoding="utf-8")
+    (small_site.root / "mkdocs.yml").write_text(
+        "INHERIT: basis.yml\n"
+        "docs_dir: !ENV [INHOUD, content]\n"
+        "plugins:\n  netwerk:\n    featured_memberships: [basis]\n",
+        encoding="utf-8",
+    )
+    run = netwerk(small_site.root, "controleer")
+    assert (run.code, run.err) == (0, ""), run.out
+    # The options are merged: the sectors come from basis.yml.
+    (small_site.content / "agenda" / "themabijeenkomst-motivatie.md").write_text(
+        ACTIVITY.replace("sectors: [po]", "sectors: [po, mbo]"), encoding="utf-8"
+    )
+    run = netwerk(small_site.root, "controleer")
+    assert run.lines[1:] == [f"{AGENDA}:6: sectors: 'mbo' is geen sector; kies uit: po, vo, vve"]
+    # !ENV takes the variable when it is set.
+    monkeypatch.setenv("INHOUD", "elders")
+    run = netwerk(small_site.root, "controleer")
+    assert run.err == (
+        f"Fout: de map {small_site.root / 'elders'} bestaat niet; zet bij docs_dir in mkdocs.yml "
+        "de map met de inhoud, zoals docs_dir: content\n"
     )
 
 

@@ -8,25 +8,22 @@ Exit codes: 0 done, 1 problems found or the command failed, 2 the command was ty
 from __future__ import annotations
 
 import argparse
-import email
-import email.policy
 import json
 import os
 import re
-import smtplib
 import sys
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from email.message import EmailMessage
-from email.utils import parseaddr
 from pathlib import Path
 from typing import Any, NoReturn
 
+import yaml
+
 from .loader import SLUG, reserved_slugs
 from .models import COLLECTIONS, Item
-from .network import Network
-from .problems import did_you_mean
+from .options import Options, options_from
+from .problems import ContentError, did_you_mean
 from .scaffold import (
     KINDS,
     LAST,
@@ -40,6 +37,7 @@ from .scaffold import (
 )
 from .schema import NOUNS, collection_schemas, hint, kind_schema
 from .settings import Settings
+from .sources import load_sources
 
 CONFIG_FILE = "mkdocs.yml"
 SCHEMA_DIR = "schemas"
@@ -354,11 +352,11 @@ class Site:
     root: Path
     content: Path
     site_dir: Path
-    settings: Settings
-    config: Any
-    """MkDocs' configuration, as a build reads it."""
-    plugin: Any
-    """The configured NetwerkPlugin; its hooks validate exactly as a build does."""
+    options: Options
+
+    @property
+    def settings(self) -> Settings:
+        return self.options.settings
 
     def shown(self, path: Path) -> str:
         """A path as the editor recognises it: relative to the folder of mkdocs.yml."""
@@ -370,10 +368,10 @@ class Site:
     @property
     def newsletters(self) -> Path:
         """The folder of the newsletter editions."""
-        return self.root / str(self.plugin.config.newsletters_dir)
+        return self.root / self.options.newsletters_dir
 
     def audiences(self) -> list[str]:
-        return [audience.slug for audience in getattr(self.plugin, "audiences", ())]
+        return [audience.slug for audience in self.options.audiences]
 
     def slugs(self) -> dict[str, frozenset[str]]:
         """Existing items by folder, drafts included (they may be referred to)."""
@@ -386,10 +384,11 @@ class Site:
 
 
 def load_site(config_file: str | Path) -> Site:
-    """Read mkdocs.yml as a build does, and the netwerk plugin's settings from it.
+    """Read mkdocs.yml, and the netwerk plugin's options from it, as a build does.
 
     Without -f, the nearest mkdocs.yml in this folder or above is used, so that the commands
-    also work from content/agenda/.
+    also work from content/agenda/. MkDocs itself is not loaded: that takes longer than
+    checking all the content.
     """
     path = Path(config_file)
     if config_file == CONFIG_FILE and not path.is_file():
@@ -406,51 +405,114 @@ def load_site(config_file: str | Path) -> Site:
             f"{path} niet gevonden; ga eerst naar de map van de site (waar mkdocs.yml staat) "
             "of geef het pad met -f pad/naar/mkdocs.yml"
         )
-    # MkDocs is imported here, not at the top: `netwerk --help` stays fast.
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import ConfigurationError, PluginError
-
-    from .plugin import NetwerkPlugin
-
-    try:
-        config = load_config(config_file=str(path))
-    except ConfigurationError as error:
-        raise CliError(f"{path} klopt niet: {error}") from None
-    plugin = config.plugins.get("netwerk")
-    if not isinstance(plugin, NetwerkPlugin):
+    config = read_mkdocs_yml(path)
+    raw = plugin_options(config.get("plugins"), "netwerk")
+    if raw is None:
         raise CliError(f"{path} gebruikt de plug-in netwerk niet; zet '- netwerk' onder 'plugins:'")
+    site_url, site_name = config.get("site_url"), config.get("site_name")
     try:
-        plugin.on_config(config)
-    except PluginError as error:
-        raise CliError(str(error)) from None
+        options = options_from(
+            raw,
+            site_url=str(site_url) if site_url else None,
+            site_name=str(site_name or ""),
+        )
+    except ValueError as error:
+        raise CliError(f"{path.name}: {error}") from None
+    root = path.resolve().parent
+    content = root / str(config.get("docs_dir") or "docs")
+    if not content.is_dir():
+        raise CliError(
+            f"de map {content} bestaat niet; zet bij docs_dir in {path.name} de map met de "
+            "inhoud, zoals docs_dir: content"
+        )
     return Site(
-        root=Path(config.config_file_path).resolve().parent,
-        content=Path(config.docs_dir),
-        site_dir=Path(config.site_dir),
-        settings=plugin.settings,
-        config=config,
-        plugin=plugin,
+        root=root,
+        content=content,
+        site_dir=root / str(config.get("site_dir") or "site"),
+        options=options,
     )
+
+
+class _MkDocsYamlLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml as MkDocs does, without running the Python its tags may name."""
+
+
+def _environment_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """MkDocs' `!ENV NAME` and `!ENV [NAME, OTHER, default]`."""
+    if isinstance(node, yaml.ScalarNode):
+        names, default = [loader.construct_scalar(node)], None
+    else:
+        *names, default = loader.construct_sequence(node)  # type: ignore[arg-type]
+        if not names:
+            names, default = [default], None
+    for name in names:
+        if str(name) in os.environ:
+            return yaml.safe_load(os.environ[str(name)])
+    return default
+
+
+# `!!python/name:material.extensions.emoji.twemoji`, `!relative` and the like belong to other
+# plugins' settings; they are read as nothing.
+_MkDocsYamlLoader.add_constructor("!ENV", _environment_tag)
+_MkDocsYamlLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_MkDocsYamlLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+
+
+def read_mkdocs_yml(path: Path) -> dict[str, Any]:
+    """mkdocs.yml as a mapping, with the file it names in `INHERIT` merged under it."""
+    try:
+        with path.open(encoding="utf-8-sig") as file:
+            config = yaml.load(file, Loader=_MkDocsYamlLoader)
+    except yaml.YAMLError as error:
+        raise CliError(f"{path} klopt niet: {error}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{path} is geen UTF-8-tekst; sla het op als UTF-8") from None
+    if not isinstance(config, dict):
+        raise CliError(f"{path} klopt niet: het moet instellingen bevatten, zoals site_name: ...")
+    parent = config.pop("INHERIT", None)
+    if parent is None:
+        return config
+    return _merged(read_mkdocs_yml(path.parent / str(parent)), config)
+
+
+def _merged(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """Mappings merged key by key, as MkDocs merges INHERIT; any other value replaces."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merged(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def plugin_options(plugins: object, name: str) -> dict[str, Any] | None:
+    """The options of one plugin under `plugins:` (a list or a mapping), or None without it."""
+    entries: Iterable[tuple[object, object]] = ()
+    if isinstance(plugins, dict):
+        entries = plugins.items()
+    elif isinstance(plugins, list):
+        entries = (
+            next(iter(entry.items())) if isinstance(entry, dict) and entry else (entry, None)
+            for entry in plugins
+        )
+    for plugin, options in entries:
+        if plugin == name:
+            return dict(options) if isinstance(options, dict) else {}
+    return None
 
 
 # --- netwerk controleer --------------------------------------------------------------------
 
 
 def _check(args: argparse.Namespace) -> int:
-    from mkdocs.exceptions import PluginError
-
     site = load_site(args.config_file)
-    # The build validates in the plugin's pre_build hook (content with load_network, then
-    # newsletter editions and page clashes); calling that hook gives exactly its messages.
     try:
-        site.plugin.on_pre_build(config=site.config)
-    except PluginError as error:
-        heading, _, problems = str(error).partition("\n")
-        print(heading.replace("; er is niets gebouwd:", ":"))
-        if problems:
-            print(problems)
+        sources = load_sources(site.root, site.content, site.options)
+    except ContentError as error:
+        print(error.report().replace("; er is niets gebouwd:", ":"))
         return EXIT_PROBLEMS
-    network: Network = site.plugin.network
+    network, editions = sources.network, len(sources.editions)
     counts = {
         "partners": len(network.partners),
         "themas": len(network.themes),
@@ -463,7 +525,6 @@ def _check(args: argparse.Namespace) -> int:
         f"{count} {(SINGULARS if count == 1 else PLURALS)[folder]}"
         for folder, count in counts.items()
     )
-    editions = len(getattr(site.plugin, "editions", None) or ())
     if editions:
         summary += f", {editions} nieuwsbrief-edities" if editions > 1 else ", 1 nieuwsbrief-editie"
     print(f"Geen problemen gevonden. Gepubliceerd: {summary}.")
@@ -597,6 +658,12 @@ def _write_vscode_settings(site: Site, mapping: dict[str, list[str]]) -> None:
 
 
 def _newsletter_test(args: argparse.Namespace) -> int:
+    # Imported here: the other commands do not send mail, and start faster without these.
+    import email.policy
+    import smtplib
+    from email.message import EmailMessage
+    from email.utils import parseaddr
+
     site = load_site(args.config_file)
     host, port = _smtp_address(args.smtp)
     for address in args.aan:
@@ -663,6 +730,8 @@ def _edition_file(site: Site, built: Path, edition: str, audience: str) -> Path:
 
 
 def _smtp_problem(error: Exception, server: str) -> str:
+    import smtplib
+
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         refused = ", ".join(error.recipients)
         return f"de mailserver {server} weigert het adres {refused}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 from email.utils import parseaddr
 from pathlib import Path
@@ -19,20 +18,13 @@ from mkdocs.utils.templates import TemplateContext
 
 from . import agenda, dates, sanitize, website
 from .config import NetwerkConfig
-from .loader import SLUG, load_network
 from .models import COLLECTIONS, ORGANISATION_FILE, Item
 from .network import Network
-from .newsletters import (
-    Audience,
-    Edition,
-    Mailing,
-    audiences_from,
-    load_editions,
-    mailing_from,
-    select,
-)
+from .newsletters import Audience, Edition, Mailing, select
+from .options import Options, options_from
 from .problems import ContentError
-from .settings import Settings, build_date_from
+from .settings import Settings
+from .sources import load_sources
 
 if TYPE_CHECKING:
     from .feeds import FeedSite
@@ -59,6 +51,7 @@ _NO_META = "---\n{}\n---\n"
 
 class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def __init__(self) -> None:
+        self.options: Options  # set by on_config, the first hook MkDocs calls
         self.settings = Settings()
         self.network: Network | None = None
         self.items_by_uri: dict[str, Item] = {}
@@ -75,63 +68,27 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.meta_by_uri: dict[str, dict[str, Any]] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        vocabularies = {
-            name: self._vocabulary(name)
-            for name in (
-                "sectors",
-                "memberships",
-                "project_statuses",
-                "activity_kinds",
-                "activity_statuses",
-                "news_kinds",
-                "resource_kinds",
-            )
-        }
         try:
-            configured = cast("str | datetime.date | None", self.config.build_date)
-            build_date = build_date_from(configured, self.config.time_zone)
+            self.options = options_from(
+                dict(self.config), site_url=config.site_url, site_name=config.site_name
+            )
         except ValueError as error:
-            raise PluginError(f"mkdocs.yml: netwerk: {error}") from None
-        self.settings = Settings(
-            **vocabularies, time_zone=self.config.time_zone, build_date=build_date
-        )
-        self._configure_newsletters(config)
+            raise PluginError(f"{Path(config.config_file_path).name}: {error}") from None
+        self.settings = self.options.settings
+        self.audiences = self.options.audiences
+        self.mailing = self.options.mailing
         return config
-
-    def _vocabulary(self, name: str) -> dict[str, str]:
-        vocabulary = getattr(self.config, name)
-        for slug, label in vocabulary.items():
-            if not isinstance(slug, str) or not SLUG.match(slug) or not isinstance(label, str):
-                raise PluginError(
-                    f"mkdocs.yml: netwerk: {name}: '{slug}: {label}' moet 'code: Naam' zijn, "
-                    "met een code van kleine letters, cijfers en streepjes, "
-                    "zoals 'po: Primair onderwijs'"
-                )
-        return {str(slug): str(label) for slug, label in vocabulary.items()}
 
     # Validate in pre_build: MkDocs cleans the site directory right after this event, so
     # a failed validation leaves the previous site as it was.
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        content_dir = Path(config.docs_dir)
+        self.network = None
         root = Path(config.config_file_path).parent
-        problems = []
         try:
-            self.network = load_network(content_dir, self.settings, root=root)
+            sources = load_sources(root, Path(config.docs_dir), self.options)
         except ContentError as error:
-            self.network = None
-            problems = error.problems
-        # Newsletter editions are checked in the same run: editors see every problem at once.
-        self.editions, found = load_editions(
-            root / self.config.newsletters_dir,
-            self.settings,
-            self.audiences,
-            self.network,
-            content_dir=content_dir,
-            root=root,
-        )
-        if problems or found:
-            raise PluginError(ContentError([*problems, *found]).report()) from None
-        assert self.network is not None
+            raise PluginError(error.report()) from None
+        self.network, self.editions = sources.network, sources.editions
 
     # Run before other plugins (search, sitemap) so they see our generated pages.
     @event_priority(50)
@@ -197,7 +154,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             if footer_page is not None and footer_page.inclusion == InclusionLevel.INCLUDED:
                 footer_page.inclusion = InclusionLevel.NOT_IN_NAV
         self.templates_by_uri["index.md"] = "netwerk/home.html"
-        featured = self.config.featured_memberships
+        featured = self.options.featured_memberships
         self.context_by_uri["index.md"] = {"home": website.home(network, featured)}
 
     def _agenda_pages(self, network: Network, files: Files, config: MkDocsConfig) -> None:
@@ -277,30 +234,13 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             from . import calendars
 
             site = calendars.Site(config.site_name, config.site_url)
-            past_days = self.config.calendar_past_days
+            past_days = self.options.calendar_past_days
             for path, ics in calendars.files(self.network, site, past_days).items():
                 target = Path(config.site_dir, path)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(ics)
 
     # --- Newsletters and feeds: the work is done in netwerk.newsletters, .emails and .feeds.
-
-    def _configure_newsletters(self, config: MkDocsConfig) -> None:
-        self.mailing = None
-        try:
-            self.audiences = audiences_from(self.config.audiences, self.settings)
-            if self.audiences:
-                self.mailing = mailing_from(
-                    site_url=config.site_url,
-                    site_name=config.site_name,
-                    sender=self.config.newsletter_from,
-                    unsubscribe_url=self.config.newsletter_unsubscribe_url,
-                    unsubscribe_mailto=self.config.newsletter_unsubscribe_mailto,
-                    utm=self.config.newsletter_utm,
-                )
-        except ValueError as error:
-            place = "" if str(error).startswith(("netwerk:", "site_url:")) else "netwerk: "
-            raise PluginError(f"mkdocs.yml: {place}{error}") from None
 
     def _feed_site(self, config: MkDocsConfig) -> FeedSite:
         from .feeds import FeedSite
@@ -317,7 +257,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.newsletter_context.clear()
         if self.mailing is None:
             return
-        days = self.config.newsletter_horizon_days
+        days = self.options.newsletter_horizon_days
         letters = select(network, self.editions, self.audiences, horizon_days=days)
         from .emails import environment, outputs
 
