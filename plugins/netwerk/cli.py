@@ -77,9 +77,11 @@ class CliError(Exception):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    # The options of `netwerk nieuw` come from the models' schemas: only built when needed.
+    parser = build_parser(item_fields="nieuw" in arguments)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
         run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
     except SystemExit as stop:  # --help, or a command typed wrong (argparse printed why)
@@ -194,7 +196,7 @@ def _item_fields() -> dict[str, tuple[str, list[str]]]:
     return fields
 
 
-def build_parser() -> _Parser:
+def build_parser(*, item_fields: bool = True) -> _Parser:
     parser = _Parser(
         prog="netwerk",
         description=(
@@ -242,7 +244,7 @@ def build_parser() -> _Parser:
         "--concept", action="store_true", help="zet draft: true (nog niet op de site)"
     )
     fields = new.add_argument_group("velden (elk alleen bij de soorten tussen haakjes)")
-    for key, (text, kinds) in _item_fields().items():
+    for key, (text, kinds) in (_item_fields() if item_fields else {}).items():
         fields.add_argument(
             _option(key),
             dest=_dest(key),
@@ -433,7 +435,7 @@ def load_site(config_file: str | Path) -> Site:
     )
 
 
-class _MkDocsYamlLoader(yaml.SafeLoader):
+class _MkDocsYamlLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Reads mkdocs.yml as MkDocs does, without running the Python its tags may name."""
 
 
