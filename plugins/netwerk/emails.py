@@ -107,38 +107,29 @@ def environment(template_dirs: Sequence[str | Path]) -> Environment:
 # --- From newsletter to email data -----------------------------------------------------------
 
 
-def email_for(
-    letter: Newsletter, settings: Settings, mailing: Mailing, *, limit: int | None = None
-) -> Email:
-    """The email data of one newsletter; at most `limit` entries per section."""
+def email_for(letter: Newsletter, settings: Settings, mailing: Mailing) -> Email:
+    """The email data of one newsletter, every entry included (see `shortened`)."""
     links = _Links(mailing, f"nieuwsbrief-{letter.edition.slug}-{letter.audience.slug}")
     audience = letter.audience
 
-    def section(
-        title: str, items: Sequence[Item], more_url: str, *, highlighted: bool = False
-    ) -> Section | None:
+    def section(title: str, items: Sequence[Item], *, highlighted: bool = False) -> Section | None:
         if not items:
             return None
-        shown = list(items) if limit is None else list(items)[:limit]
-        more = None
-        if len(shown) < len(items):
-            more = Link(f"Nog {len(items) - len(shown)} meer op de website", links.site(more_url))
-        entries = [_entry(item, settings, links) for item in shown]
+        entries = [_entry(item, settings, links) for item in items]
         if highlighted:
             # Every highlighted item gets a call to action; registering beats reading on.
             entries = [
                 entry if entry.button else replace(entry, button=Link("Lees meer", entry.url))
                 for entry in entries
             ]
-        return Section(title, entries, more)
+        return Section(title, entries)
 
-    web = letter.url
     sections = [
-        section("Uitgelicht", letter.highlights, web, highlighted=True),
-        section("Nieuws", letter.news, web),
-        section("Nieuwe kansen", letter.calls, web),
-        section("Agenda", letter.activities, web),
-        section("Lopende projecten", letter.projects, web),
+        section("Uitgelicht", letter.highlights, highlighted=True),
+        section("Nieuws", letter.news),
+        section("Nieuwe kansen", letter.calls),
+        section("Agenda", letter.activities),
+        section("Lopende projecten", letter.projects),
     ]
     intro_html = _intro_html(letter.intro, links)
     intro_text = _TextOfHtml.convert(intro_html)
@@ -160,7 +151,7 @@ def email_for(
             f"Sinds de vorige nieuwsbrief is er geen nieuws en staat er niets op de agenda "
             f"voor {audience.name}. Op de website vind je alle activiteiten en projecten."
         ),
-        web_url=links.site(web),
+        web_url=links.site(letter.url),
         archive_url=links.site(f"nieuwsbrief/{audience.slug}/"),
         overview_url=links.site("nieuwsbrief/"),
         site_url=links.site(""),
@@ -168,6 +159,18 @@ def email_for(
         unsubscribe=unsubscribe,
     )
     return replace(email, preheader=letter.edition.preheader or _preheader(email))
+
+
+def shortened(email: Email, limit: int) -> Email:
+    """At most `limit` entries per section; the rest is a link to the web version."""
+    sections = []
+    for section in email.sections:
+        hidden = len(section.entries) - limit
+        if hidden > 0:
+            more = Link(f"Nog {hidden} meer op de website", email.web_url)
+            section = Section(section.title, section.entries[:limit], more)
+        sections.append(section)
+    return replace(email, sections=sections)
 
 
 def _entry(item: Item, settings: Settings, links: _Links) -> Entry:
@@ -339,17 +342,17 @@ def render_text(email: Email, env: Environment) -> str:
 @dataclass(frozen=True)
 class Rendered:
     email: Email
+    """What was sent: cut short when the whole letter was too long."""
+    whole: Email
     html: str
     text: str
     eml: bytes
-    cut_short: bool = False
 
 
 def render(letter: Newsletter, settings: Settings, mailing: Mailing, env: Environment) -> Rendered:
     """HTML, text and .eml of one newsletter; long lists are cut short to stay under MAX_BYTES."""
-    limit: int | None = None
+    whole = email = email_for(letter, settings, mailing)
     while True:
-        email = email_for(letter, settings, mailing, limit=limit)
         html = render_html(email, env)
         longest = max((len(section.entries) for section in email.sections), default=0)
         size = len(html.encode())
@@ -358,9 +361,10 @@ def render(letter: Newsletter, settings: Settings, mailing: Mailing, env: Enviro
         # Shrink in proportion to the overshoot (with room for the fixed parts), so a letter
         # far too long is rendered a few times, not once per halving.
         limit = max(1, min(longest - 1, int(longest * MAX_BYTES / size * 0.8)))
+        email = shortened(whole, limit)
     text = render_text(email, env)
     eml = message(letter, email, html, text, mailing, settings)
-    return Rendered(email, html, text, eml, cut_short=limit is not None)
+    return Rendered(email, whole, html, text, eml)
 
 
 def message(
@@ -422,9 +426,9 @@ def outputs(
         if letter.edition.date <= settings.build_date:
             # The feed carries the whole letter without click tracking.
             plain = (
-                result.email
-                if not (mailing.utm or result.cut_short)
-                else email_for(letter, settings, replace(mailing, utm=False))
+                email_for(letter, settings, replace(mailing, utm=False))
+                if mailing.utm
+                else result.whole
             )
             entries.setdefault(letter.audience.slug, []).append(
                 FeedEntry(

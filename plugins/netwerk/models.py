@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, cast
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -216,7 +216,9 @@ class Sourced(BaseModel):
 
     @property
     def slug(self) -> str:
-        return self._slug
+        # Read from the private dict directly: pydantic's __getattr__ takes several times
+        # longer, and templates read slugs hundreds of thousands of times in a big network.
+        return cast(dict[str, str], self.__pydantic_private__)["_slug"]
 
     @property
     def path(self) -> str:
