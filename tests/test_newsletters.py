@@ -100,6 +100,8 @@ NETWORK = {
         extra="registration_url: https://www.example.nl/aanmelden-vo\n",
     ),
     "agenda/po-ver-weg.md": _activity("PO ver weg", "2027-03-01", "[po]"),
+    # A course that began before the October edition and still runs on its date.
+    "agenda/po-cursus.md": _activity("PO cursus", "2026-09-15", "[po]", extra="end: 2026-10-20\n"),
     "agenda/po-voorbij.md": _activity("PO voorbij", "2026-09-01", "[po]"),
     "agenda/po-concept.md": _activity("PO concept", "2026-10-21", "[po]", extra="draft: true\n"),
 }
@@ -183,7 +185,7 @@ def test_each_audience_gets_exactly_its_sectors_in_the_window(site: Site) -> Non
     october = found[("vve-po", "2026-10")]
     assert slugs(october.news) == ["po-september", "iedereen"]
     assert slugs(october.calls) == ["oproep"]
-    assert slugs(october.activities) == ["po-binnenkort"]
+    assert slugs(october.activities) == ["po-cursus", "po-binnenkort"]
     assert slugs(october.highlights) == ["gluren", "met-foto"]
     assert slugs(october.projects) == []  # gluren is highlighted, not listed twice
     assert october.since == date(2026, 6, 2) and october.until == date(2027, 1, 3)

@@ -246,7 +246,10 @@ class _Links:
         self.campaign = campaign
 
     def site(self, path: str) -> str:
-        return self.tag(urljoin(self.base, path))
+        # Most paths are an item's page ("agenda/x/"): joined without urljoin's parsing.
+        if path.startswith(("/", "#", "?")) or ":" in path:
+            return self.tag(urljoin(self.base, path))
+        return self.tag(self.base + path)
 
     def external(self, url: str) -> str:
         return self.tag(url)

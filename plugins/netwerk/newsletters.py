@@ -9,6 +9,7 @@ the open calls ("oproep" news) as "nieuwe kansen". Pure Python: no MkDocs import
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -337,6 +338,25 @@ def select(
     letters: list[Newsletter] = []
     horizon = timedelta(days=horizon_days)
     for audience in audiences:
+        # Each audience's items sorted once; an edition takes its period by bisection.
+        news_of_audience = sorted(
+            _of_sectors(network.news_by_sector, audience.sectors),
+            key=lambda item: (item.date, item.slug),
+        )
+        news_days = [item.date for item in news_of_audience]
+        activities_of_audience = sorted(
+            _of_sectors(network.activities_by_sector, audience.sectors),
+            key=lambda activity: (_day(activity.starts), activity.slug),
+        )
+        starts = [_day(activity.starts) for activity in activities_of_audience]
+        longest = max(
+            (activity.last_day - _day(activity.starts) for activity in activities_of_audience),
+            default=timedelta(0),
+        )
+        projects_of_audience = sorted(
+            _of_sectors(network.projects_by_sector, audience.sectors),
+            key=lambda project: (project.code or "~", project.title),
+        )
         previous: Edition | None = None
         for edition in editions:
             if not edition.for_audience(audience):
@@ -346,29 +366,27 @@ def select(
             until = day + horizon
             highlights = [resolve(network, reference) for reference in edition.highlights]
             shown = {(item.folder, item.slug) for item in highlights}
-            news = [
-                item
-                for item in _of_sectors(network.news_by_sector, audience.sectors)
-                if since <= item.date <= day and ("nieuws", item.slug) not in shown
+            in_period = news_of_audience[
+                bisect_left(news_days, since) : bisect_right(news_days, day)
             ]
-            news.sort(key=lambda item: (item.date, item.slug), reverse=True)
+            news = [item for item in reversed(in_period) if ("nieuws", item.slug) not in shown]
+            # Activities still running on the day began at most `longest` before it.
+            candidates = activities_of_audience[
+                bisect_left(starts, day - longest) : bisect_right(starts, until)
+            ]
             activities = [
                 activity
-                for activity in _of_sectors(network.activities_by_sector, audience.sectors)
-                if activity.last_day >= day
-                and _day(activity.starts) <= until
-                and ("agenda", activity.slug) not in shown
+                for activity in candidates
+                if activity.last_day >= day and ("agenda", activity.slug) not in shown
             ]
-            activities.sort(key=lambda activity: (_day(activity.starts), activity.slug))
             projects = [
                 project
-                for project in _of_sectors(network.projects_by_sector, audience.sectors)
+                for project in projects_of_audience
                 if project.status != DONE_STATUS
                 and (project.start is None or project.start <= day)
                 and (project.end is None or project.end >= day)
                 and ("projecten", project.slug) not in shown
             ]
-            projects.sort(key=lambda project: (project.code or "~", project.title))
             letters.append(
                 Newsletter(
                     edition=edition,
