@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from email.utils import parseaddr
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from jinja2 import Environment
+from jinja2 import Environment, pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
+from mkdocs.utils.templates import TemplateContext, url_filter
 
 from . import agenda, dates, sanitize, website
 from .config import NetwerkConfig
@@ -327,6 +330,9 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         env.filters["month_year"] = dates.month_year
         env.filters["period"] = lambda activity: dates.period(activity.starts, activity.ends)
         env.filters["label"] = self._label
+        env.filters["labels"] = self._labels
+        env.filters["link"] = _link
+        env.filters["links"] = _links
         env.globals["today"] = self.settings.build_date
         env.globals["netwerk_feeds"] = self._feed_links(config)
         agenda.register(env, site_name=config.site_name, site_url=config.site_url)
@@ -335,6 +341,23 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
 
     def _label(self, slug: str, vocabulary: str) -> str:
         return self.settings.vocabulary(vocabulary).get(slug, slug)
+
+    def _labels(self, slugs: Iterable[str], vocabulary: str) -> str:
+        return ", ".join(self._label(slug, vocabulary) for slug in slugs)
+
+
+# Filters rather than macros: a macro needs an import with context on every page that uses it,
+# which costs more than the rest of an item page's own markup.
+@pass_context
+def _link(context: Context, item: Item) -> Markup:
+    """`<a href="../../themas/motivatie/">Motivatie</a>`, relative to the page being rendered."""
+    href = url_filter(cast(TemplateContext, context), item.page_url)
+    return Markup('<a href="{}">{}</a>').format(href, item.label)
+
+
+@pass_context
+def _links(context: Context, items: Iterable[Item]) -> Markup:
+    return Markup(", ").join(_link(context, item) for item in items)
 
 
 def _autoescape_ours(template_name: str | None) -> bool:
