@@ -18,6 +18,7 @@ import os
 import platform
 import pstats
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -204,6 +205,16 @@ def main() -> None:
                 f"(target <= {TARGET_RATIO}), cpu {ours.cpu_seconds / plain.cpu_seconds:.2f}, "
                 f"memory {ours.peak_mb / plain.peak_mb:.2f}"
             )
+            if arguments.repeat > 1:
+                # Each pair ran back to back; on a shared machine their ratio varies less than
+                # the times do.
+                pairs = sorted(
+                    o.seconds / p.seconds for o, p in zip(runs["ours"], runs["plain"], strict=True)
+                )
+                print(
+                    f"{scale:>4}x  ours/plain per pair: {', '.join(f'{r:.2f}' for r in pairs)}; "
+                    f"median {statistics.median(pairs):.2f}"
+                )
         scales = sorted(results)
         if len(scales) >= 2:
             low, high = scales[0], scales[-1]
