@@ -64,11 +64,6 @@ class SchoolYear:
         return date(self.start_year + 1, 7, 31)
 
 
-def first_day(activity: Activity) -> date:
-    start = activity.starts
-    return start.date() if isinstance(start, datetime) else start
-
-
 def school_year(activity: Activity) -> SchoolYear:
     """The school year an activity belongs to, by its first day."""
     return SchoolYear.of(activity.starts)

@@ -140,7 +140,7 @@ class Writer:
             cal.add("CALSCALE", "GREGORIAN")
             cal.add("METHOD", "PUBLISH")
             self._single_head = bytes(cal.to_ical())
-        year = agenda.first_day(activity).year
+        year = activity.first_day.year
         zone = self.zone(year - 1, activity.last_day.year + 1)
         return self._single_head[: -len(self.END)] + zone + self.event(activity) + self.END
 
@@ -154,7 +154,7 @@ class Writer:
     ) -> bytes:
         """A subscribable calendar: a VTIMEZONE for the network's time zone, an event each."""
         chosen = list(activities)
-        days = [agenda.first_day(a) for a in chosen] + [a.last_day for a in chosen]
+        days = [a.first_day for a in chosen] + [a.last_day for a in chosen]
         days = days or [self.network.today]
         cal = Calendar.new(
             prodid=PRODID,

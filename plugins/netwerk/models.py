@@ -365,6 +365,11 @@ class Activity(Item):
         return self.starts.strftime("%Y-%m")
 
     @property
+    def first_day(self) -> date:
+        start = self.starts
+        return start.date() if isinstance(start, datetime) else start
+
+    @property
     def last_day(self) -> date:
         end = self.ends
         return end.date() if isinstance(end, datetime) else end

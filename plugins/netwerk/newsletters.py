@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -346,11 +346,14 @@ def select(
         news_days = [item.date for item in news_of_audience]
         activities_of_audience = sorted(
             _of_sectors(network.activities_by_sector, audience.sectors),
-            key=lambda activity: (_day(activity.starts), activity.slug),
+            key=lambda activity: (activity.first_day, activity.slug),
         )
-        starts = [_day(activity.starts) for activity in activities_of_audience]
+        starts = [activity.first_day for activity in activities_of_audience]
         longest = max(
-            (activity.last_day - _day(activity.starts) for activity in activities_of_audience),
+            (
+                activity.last_day - start
+                for activity, start in zip(activities_of_audience, starts, strict=True)
+            ),
             default=timedelta(0),
         )
         projects_of_audience = sorted(
@@ -412,10 +415,6 @@ def _of_sectors(index: dict[str, list[Any]], sectors: Iterable[str]) -> list[Any
         for item in index.get(sector, []):
             found.setdefault(item.slug, item)
     return list(found.values())
-
-
-def _day(moment: date | datetime) -> date:
-    return moment.date() if isinstance(moment, datetime) else moment
 
 
 # --- Mailing settings (mkdocs.yml) ---------------------------------------------------------
