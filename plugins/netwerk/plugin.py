@@ -55,14 +55,11 @@ _NO_META = "---\n{}\n---\n"
 class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def __init__(self) -> None:
         self.options: Options  # set by on_config, the first hook MkDocs calls
-        self.settings = Settings()
         self.network: Network | None = None
         self.items_by_uri: dict[str, Item] = {}
         self.templates_by_uri: dict[str, str] = {}
         # Newsletters and feeds (netwerk.newsletters, .emails, .feeds).
-        self.audiences: list[Audience] = []
         self.editions: list[Edition] = []
-        self.mailing: Mailing | None = None
         self.newsletter_context: dict[str, dict[str, Any]] = {}
         self.news_html: dict[str, str] = {}
         # Generated pages of the website (sector pages, news archive, in numbers, home): their
@@ -77,10 +74,19 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             )
         except ValueError as error:
             raise PluginError(f"{Path(config.config_file_path).name}: {error}") from None
-        self.settings = self.options.settings
-        self.audiences = self.options.audiences
-        self.mailing = self.options.mailing
         return config
+
+    @property
+    def settings(self) -> Settings:
+        return self.options.settings
+
+    @property
+    def audiences(self) -> list[Audience]:
+        return self.options.audiences
+
+    @property
+    def mailing(self) -> Mailing | None:
+        return self.options.mailing
 
     # Validate in pre_build: MkDocs cleans the site directory right after this event, so
     # a failed validation leaves the previous site as it was.
