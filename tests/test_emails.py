@@ -311,6 +311,7 @@ def test_eml_headers(built: Site) -> None:
         "<mailto:afmelden@netwerk.example.nl?subject=afmelden%20vve-po>"
     )
     assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert msg["MIME-Version"] == "1.0"
 
 
 def test_eml_lines_stay_under_998_bytes_even_with_long_lines(site: Site) -> None:

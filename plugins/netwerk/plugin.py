@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from jinja2 import Environment, pass_context
 from jinja2.runtime import Context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -358,7 +358,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
 def _link(context: Context, item: Item) -> Markup:
     """`<a href="../../themas/motivatie/">Motivatie</a>`, relative to the page being rendered."""
     href = url_filter(cast(TemplateContext, context), item.page_url)
-    return Markup('<a href="{}">{}</a>').format(href, item.label)
+    # An f-string with escape(): Markup.format() costs several times more, on every link.
+    return Markup(f'<a href="{escape(href)}">{escape(item.label)}</a>')
 
 
 @pass_context
