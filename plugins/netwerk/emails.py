@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from email import policy
-from email.message import EmailMessage, MIMEPart
+from email.message import EmailMessage
 from email.utils import format_datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -399,12 +399,12 @@ def message(
     return msg.as_bytes()
 
 
-def _quoted_printable(text: str, subtype: str) -> MIMEPart:
+def _quoted_printable(text: str, subtype: str) -> EmailMessage:
     """A text part, encoded by binascii (C) instead of `set_content`'s pure-Python encoder.
 
     The same standard (RFC 2045); for a letter of 90 KB it takes 2 ms instead of 8.
     """
-    part = MIMEPart(policy=policy.SMTP)
+    part = EmailMessage(policy=policy.SMTP)
     part["Content-Type"] = f"text/{subtype}"
     part.set_param("charset", "utf-8")
     part["Content-Transfer-Encoding"] = "quoted-printable"
