@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
-from collections.abc import Iterable
-from pathlib import Path
+from collections.abc import Callable, Iterable
+from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -50,33 +51,34 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
     """Read every collection under content_dir. Raises ContentError with all problems found."""
     root = root or content_dir.parent
     problems: list[Problem] = []
+    shown_dir = shown_path(content_dir, root)
 
-    def display(path: Path) -> str:
-        return shown_path(path, root)
+    def display(uri: str) -> str:
+        return f"{shown_dir}/{uri}"
 
-    files: dict[str, dict[str, Path]] = {}
+    uris = content_files(content_dir)
+    files: dict[str, dict[str, str]] = {}
     for model in COLLECTIONS:
-        files[model.folder] = _collection_files(
-            content_dir / model.folder, model.folder, settings, display, problems
-        )
+        files[model.folder] = _collection_files(uris, model.folder, settings, display, problems)
     context = Context(
         settings=settings,
         slugs={folder: frozenset(found) for folder, found in files.items()},
         images=frozenset(
-            path.relative_to(content_dir).as_posix()
-            for path in content_dir.rglob("*")
-            if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file()
+            uri for uri in uris if PurePosixPath(uri).suffix.lower() in IMAGE_SUFFIXES
         ),
     )
+
+    def read(uri: str) -> bytes | None:
+        return read_file(content_dir / uri, display(uri), problems)
 
     published: dict[str, dict[str, Any]] = {}
     for model in COLLECTIONS:
         published[model.folder] = {}
-        for slug, path in files[model.folder].items():
-            raw = read_file(path, display(path), problems)
+        for slug, uri in files[model.folder].items():
+            raw = read(uri)
             if raw is None:
                 continue
-            source = read_source(display(path), raw)
+            source = read_source(display(uri), raw)
             item = _validate(model, source, context, problems)
             if item is None:
                 continue
@@ -85,29 +87,27 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
                 published[model.folder][slug] = item
 
     pages: dict[str, PageMeta] = {}
-    for path in sorted(content_dir.rglob("*.md")):
-        uri = path.relative_to(content_dir).as_posix()
+    for uri in uris:
         folder = uri.split("/", 1)[0]
-        if (folder in files and uri != f"{folder}/index.md") or path.is_dir():
+        if not uri.endswith(".md") or (folder in files and uri != f"{folder}/index.md"):
             continue
-        raw = read_file(path, display(path), problems)
+        raw = read(uri)
         if raw is None:
             continue
         if not raw.lstrip(b"\xef\xbb\xbf").startswith(b"---"):
             # A page without front matter, which MkDocs reads itself: only if it is UTF-8 text.
-            problems.extend(decode(display(path), raw)[1])
+            problems.extend(decode(display(uri), raw)[1])
             continue
-        source = read_source(display(path), raw)
+        source = read_source(display(uri), raw)
         meta = _validate(PageMeta, source, context, problems)
         if meta is not None:
             pages[uri] = meta
 
     organisation = Organisation()
-    organisation_path = content_dir / ORGANISATION_FILE
-    if organisation_path.is_file():
-        raw = read_file(organisation_path, display(organisation_path), problems)
+    if (content_dir / ORGANISATION_FILE).is_file():
+        raw = read(ORGANISATION_FILE)
         if raw is not None:
-            source = read_data_file(display(organisation_path), raw)
+            source = read_data_file(display(ORGANISATION_FILE), raw)
             organisation = _validate(Organisation, source, context, problems) or organisation
 
     if problems:
@@ -164,24 +164,35 @@ def read_file(path: Path, shown: str, problems: list[Problem]) -> bytes | None:
         return None
 
 
+def content_files(content_dir: Path) -> list[str]:
+    """Every file under content_dir, as a path relative to it (`partners/x.md`), in one walk.
+
+    Sorted as paths are (folder by folder). Links to folders are not followed, as in MkDocs.
+    """
+    found: list[str] = []
+    for folder, _, names in os.walk(content_dir):
+        relative = Path(folder).relative_to(content_dir).as_posix()
+        prefix = "" if relative == "." else f"{relative}/"
+        found.extend(prefix + name for name in names)
+    return sorted(found, key=lambda uri: uri.split("/"))
+
+
 def _collection_files(
-    folder: Path,
+    uris: Iterable[str],
     name: str,
     settings: Settings,
-    display: Any,
+    display: Callable[[str], str],
     problems: list[Problem],
-) -> dict[str, Path]:
+) -> dict[str, str]:
     """The Markdown files of one collection by slug; bad names, collisions and nesting reported."""
-    if not folder.is_dir():
-        return {}
     reserved = reserved_slugs(name, settings)
-    found: dict[str, Path] = {}
-    by_normal_form: dict[str, Path] = {}
+    found: dict[str, str] = {}
+    by_normal_form: dict[str, str] = {}
     # Well-named files first, so that of two names differing only in case the valid one is kept.
-    paths = (path for path in folder.rglob("*.md") if not path.is_dir())
-    for path in sorted(paths, key=lambda p: (not SLUG.match(p.stem), p)):
-        shown = display(path)
-        if path.parent != folder:
+    mine = [uri for uri in uris if uri.startswith(f"{name}/") and uri.endswith(".md")]
+    for uri in sorted(mine, key=lambda uri: (not SLUG.match(_stem(uri)), uri.split("/"))):
+        shown = display(uri)
+        if uri.count("/") > 1:
             problems.append(
                 Problem(
                     shown,
@@ -191,7 +202,7 @@ def _collection_files(
                 )
             )
             continue
-        slug = path.stem
+        slug = _stem(uri)
         normal = slugify(slug)
         if normal in by_normal_form:
             problems.append(
@@ -204,7 +215,7 @@ def _collection_files(
                 )
             )
             continue
-        by_normal_form[normal] = path
+        by_normal_form[normal] = uri
         if not SLUG.match(slug):
             suggestion = f"{normal}.md" if normal else "een naam als mijn-item.md"
             problems.append(
@@ -212,7 +223,7 @@ def _collection_files(
                     shown,
                     1,
                     FILE,
-                    f"'{path.name}' is geen geldige bestandsnaam; de naam wordt het webadres, "
+                    f"'{slug}.md' is geen geldige bestandsnaam; de naam wordt het webadres, "
                     f"gebruik kleine letters, cijfers en streepjes: {suggestion}",
                 )
             )
@@ -230,8 +241,12 @@ def _collection_files(
                 )
             )
             continue
-        found[slug] = path
+        found[slug] = uri
     return found
+
+
+def _stem(uri: str) -> str:
+    return uri.rsplit("/", 1)[-1].removesuffix(".md")
 
 
 def validate_source(
