@@ -616,11 +616,10 @@ def write_plain(root: Path, size: Size, seed: int = 2026) -> int:
                 (content / target).write_text(f"# {title}\n\n{text}", encoding="utf-8")
                 count += 1
     theme = {key: value for key, value in repo["theme"].items() if key != "custom_dir"}
-    config = {
-        key: value
-        for key, value in repo.items()
-        if key in ("site_name", "site_url", "docs_dir", "nav", "markdown_extensions", "validation")
-    }
+    # The site settings a plain Material site of this network would have as well.
+    shared = ("site_name", "site_url", "site_description", "copyright", "docs_dir", "nav")
+    shared += ("markdown_extensions", "validation")
+    config = {key: value for key, value in repo.items() if key in shared}
     config["theme"] = theme
     config["plugins"] = [
         plugin
