@@ -617,8 +617,8 @@ def write_plain(root: Path, size: Size, seed: int = 2026) -> int:
                 count += 1
     theme = {key: value for key, value in repo["theme"].items() if key != "custom_dir"}
     # The site settings a plain Material site of this network would have as well.
-    shared = ("site_name", "site_url", "site_description", "copyright", "docs_dir", "nav")
-    shared += ("markdown_extensions", "validation")
+    shared = {"site_name", "site_url", "site_description", "copyright", "docs_dir", "nav"}
+    shared |= {"markdown_extensions", "validation"}
     config = {key: value for key, value in repo.items() if key in shared}
     config["theme"] = theme
     config["plugins"] = [
