@@ -236,8 +236,12 @@ def test_a_very_full_edition_is_cut_short_to_stay_under_90_kb(site: Site) -> Non
     data = (site.output / EDITION / "email.html").read_bytes()
     assert len(data) < MAX_BYTES
     assert b"https://mail.example.nl/afmelden?lijst=vve-po" in data
-    assert b"meer op de website" in data
+    hidden = re.search(rb"Nog (\d+) meer op de website", data)
+    assert hidden and 0 < int(hidden[1]) < 250
     assert "Bericht" in read(site, "email.txt")
+    # The web version, where "more on the website" leads, lists every message of the edition.
+    web = read(site, "index.html")
+    assert all(f'href="../../../nieuws/bericht-{n:03}/"' in web for n in range(250))
 
 
 def test_utm_parameters_per_audience_and_edition_when_switched_on(site: Site) -> None:

@@ -296,7 +296,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
                 {"newsletter_audience": audience, "newsletter_letters": own[::-1]},
             )
         for letter in letters:
-            context = {"newsletter": letter, "newsletter_email": rendered[letter.url].email}
+            # The web version has every entry: a cut-short email links here for the rest.
+            context = {"newsletter": letter, "newsletter_email": rendered[letter.url].whole}
             title = f"{letter.edition.subject} ({letter.audience.name})"
             pages[f"{letter.url}index.md"] = (title, "netwerk/nieuwsbrief-editie.html", context)
         for uri, (title, template, context) in pages.items():
