@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
-from icalendar import Calendar, Event, Timezone
+from icalendar import Calendar, Component, Event, Timezone
+from icalendar.parser import foldline
 
 from . import agenda
 from .models import Activity
@@ -26,6 +27,8 @@ REFRESH_TEXT = "PT12H"
 FALLBACK_DOMAIN = "netwerksite.invalid"
 
 _STATUS = {"geannuleerd": "CANCELLED"}
+# RFC 5545 folds lines of 75 octets and longer; icalendar's foldline does it.
+FOLD_AT = 75
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,20 @@ def event(activity: Activity, network: Network, site: Site) -> Event:
     return component
 
 
+def serialised(component: Component) -> bytes:
+    """`component.to_ical()`, byte for byte, but only long lines go through `foldline`.
+
+    icalendar folds every line character by character, which was most of a big agenda's
+    calendar time; most lines are short and come out as they are.
+    """
+    lines = []
+    for line in component.content_lines():
+        if line:
+            data = line.encode()
+            lines.append(data if len(data) < FOLD_AT else foldline(line).encode())
+    return b"\r\n".join(lines) + b"\r\n"
+
+
 def stamp(network: Network) -> datetime:
     """DTSTAMP: midnight UTC of the build date, so a rebuild writes the same bytes."""
     return datetime.combine(network.today, time(), tzinfo=UTC)
@@ -115,7 +132,7 @@ class Writer:
     def event(self, activity: Activity) -> bytes:
         if activity.slug not in self._events:
             component = event(activity, self.network, self.site)
-            self._events[activity.slug] = bytes(component.to_ical())
+            self._events[activity.slug] = serialised(component)
         return self._events[activity.slug]
 
     def zone(self, first_year: int, last_year: int) -> bytes:
@@ -125,7 +142,7 @@ class Writer:
                 first=date(first_year, 1, 1),
                 last=date(last_year, 12, 31),
             )
-            self._zones[first_year, last_year] = bytes(component.to_ical())
+            self._zones[first_year, last_year] = serialised(component)
         return self._zones[first_year, last_year]
 
     def single(self, activity: Activity) -> bytes:
@@ -139,7 +156,7 @@ class Writer:
             cal.add("PRODID", PRODID)
             cal.add("CALSCALE", "GREGORIAN")
             cal.add("METHOD", "PUBLISH")
-            self._single_head = bytes(cal.to_ical())
+            self._single_head = serialised(cal)
         year = activity.first_day.year
         zone = self.zone(year - 1, activity.last_day.year + 1)
         return self._single_head[: -len(self.END)] + zone + self.event(activity) + self.END
@@ -171,7 +188,7 @@ class Writer:
         # Older clients (Outlook, Google) read these instead of NAME and REFRESH-INTERVAL.
         cal.add("X-PUBLISHED-TTL", REFRESH_TEXT)
         cal.add("X-WR-TIMEZONE", self.network.settings.time_zone)
-        head = bytes(cal.to_ical())
+        head = serialised(cal)
         assert head.endswith(self.END)
         # Always a VTIMEZONE, covering the years of the events, so the calendar is never empty.
         zone = self.zone(min(days).year - 1, max(days).year + 1)
