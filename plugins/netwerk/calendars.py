@@ -13,7 +13,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
 from icalendar import Calendar, Component, Event, Timezone
-from icalendar.parser import foldline
 
 from . import agenda
 from .models import Activity
@@ -27,7 +26,7 @@ REFRESH_TEXT = "PT12H"
 FALLBACK_DOMAIN = "netwerksite.invalid"
 
 _STATUS = {"geannuleerd": "CANCELLED"}
-# RFC 5545 folds lines of 75 octets and longer; icalendar's foldline does it.
+# Lines of 75 octets and more are folded (RFC 5545); icalendar's Contentline.to_ical does it.
 FOLD_AT = 75
 
 
@@ -95,7 +94,7 @@ def event(activity: Activity, network: Network, site: Site) -> Event:
 
 
 def serialised(component: Component) -> bytes:
-    """`component.to_ical()`, byte for byte, but only long lines go through `foldline`.
+    """`component.to_ical()`, byte for byte, but only long lines go through icalendar's folding.
 
     icalendar folds every line character by character, which was most of a big agenda's
     calendar time; most lines are short and come out as they are.
@@ -104,7 +103,7 @@ def serialised(component: Component) -> bytes:
     for line in component.content_lines():
         if line:
             data = line.encode()
-            lines.append(data if len(data) < FOLD_AT else foldline(line).encode())
+            lines.append(data if len(data) < FOLD_AT else line.to_ical())
     return b"\r\n".join(lines) + b"\r\n"
 
 
