@@ -358,17 +358,27 @@ def render(letter: Newsletter, settings: Settings, mailing: Mailing, env: Enviro
     whole = email = email_for(letter, settings, mailing)
     while True:
         html = render_html(email, env)
-        longest = max((len(section.entries) for section in email.sections), default=0)
+        counts = [len(section.entries) for section in email.sections]
         size = len(html.encode())
-        if size <= MAX_BYTES or longest <= 1:
+        if size <= MAX_BYTES or max(counts, default=0) <= 1:
             break
-        # Shrink in proportion to the overshoot (with room for the fixed parts), so a letter
-        # far too long is rendered a few times, not once per halving.
-        limit = max(1, min(longest - 1, int(longest * MAX_BYTES / size * 0.8)))
-        email = shortened(whole, limit)
+        email = shortened(whole, _limit(counts, sum(counts) * MAX_BYTES * 0.95 / size))
     text = render_text(email, env)
     eml = message(letter, email, html, text, mailing, settings)
     return Rendered(email, whole, html, text, eml)
+
+
+def _limit(counts: Sequence[int], entries: float) -> int:
+    """The most entries per section that keeps the letter to about `entries` in all.
+
+    Below the longest section's length, so each try is shorter than the last. Sizes grow with
+    the entries, plus the parts every letter has: the 5% margin leaves room for those, so a
+    long letter is usually rendered twice.
+    """
+    limit = max(counts) - 1
+    while limit > 1 and sum(min(count, limit) for count in counts) > entries:
+        limit -= 1
+    return limit
 
 
 def message(
