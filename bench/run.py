@@ -187,9 +187,11 @@ def main() -> None:
             content = write_network(ours_project, size)
             plain_content = write_plain(plain_project, size)
             runs: dict[str, list[Measurement]] = {"ours": [], "plain": []}
+            sites = [("ours", ours_project), ("plain", plain_project)]
             for attempt in range(arguments.repeat):
-                # Alternate, so a slow spell on the machine hits both sites alike.
-                for name, project in (("ours", ours_project), ("plain", plain_project)):
+                # Back to back, and which goes first alternates, so a slow spell on the machine
+                # (or one that passes) hits both sites alike.
+                for name, project in sites if attempt % 2 == 0 else sites[::-1]:
                     output = work / f"x{scale}" / f"{name}-site-{attempt}"
                     runs[name].append(measure(project, output))
             ours = min(runs["ours"], key=lambda m: m.seconds)
@@ -211,6 +213,9 @@ def main() -> None:
                 pairs = sorted(
                     o.seconds / p.seconds for o, p in zip(runs["ours"], runs["plain"], strict=True)
                 )
+                for name in ("ours", "plain"):
+                    times = ", ".join(f"{m.seconds:.1f}" for m in runs[name])
+                    print(f"{scale:>4}x  {name} builds (s): {times}")
                 print(
                     f"{scale:>4}x  ours/plain per pair: {', '.join(f'{r:.2f}' for r in pairs)}; "
                     f"median {statistics.median(pairs):.2f}"
