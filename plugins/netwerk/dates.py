@@ -5,35 +5,51 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 
-from babel.dates import format_date, format_time
+from babel.dates import format_date
 
 LOCALE = "nl_NL"
 # A big network prints the same few hundred days tens of thousands of times (lists, emails,
-# calendars); babel takes some 30 µs each time.
+# calendars); babel takes some 30 µs each time. Remembered per day, not per moment: babel
+# prints only the date part of a datetime anyway.
 _remembered = lru_cache(maxsize=8192)
 
 
-@_remembered
+def _day(moment: date | datetime) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
 def long_date(day: date | datetime) -> str:
     """`donderdag 12 maart 2026`"""
+    return _long_date(_day(day))
+
+
+@_remembered
+def _long_date(day: date) -> str:
     return format_date(day, "EEEE d MMMM y", locale=LOCALE)
 
 
-@_remembered
 def short_date(day: date | datetime) -> str:
     """`12 mrt 2026`"""
+    return _short_date(_day(day))
+
+
+@_remembered
+def _short_date(day: date) -> str:
     return format_date(day, "d MMM y", locale=LOCALE)
 
 
-@_remembered
 def clock(moment: datetime) -> str:
-    """`15:30`"""
-    return format_time(moment, "HH:mm", locale=LOCALE)
+    """`15:30`: the 24-hour clock, as CLDR's Dutch `HH:mm` writes it."""
+    return f"{moment.hour:02}:{moment.minute:02}"
 
 
-@_remembered
 def month_year(day: date | datetime) -> str:
     """`maart 2026`"""
+    return _month_year(_day(day))
+
+
+@_remembered
+def _month_year(day: date) -> str:
     return format_date(day, "LLLL y", locale=LOCALE)
 
 
