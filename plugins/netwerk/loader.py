@@ -52,9 +52,10 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
     root = root or content_dir.parent
     problems: list[Problem] = []
     shown_dir = shown_path(content_dir, root)
+    prefix = "" if shown_dir == "." else f"{shown_dir}/"
 
     def display(uri: str) -> str:
-        return f"{shown_dir}/{uri}"
+        return prefix + uri
 
     uris = content_files(content_dir)
     files: dict[str, dict[str, str]] = {}
