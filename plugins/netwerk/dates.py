@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 
-from babel.dates import format_date
-
 LOCALE = "nl_NL"
 # A big network prints the same few hundred days tens of thousands of times (lists, emails,
 # calendars); babel takes some 30 µs each time. Remembered per day, not per moment: babel
@@ -14,28 +12,37 @@ LOCALE = "nl_NL"
 _remembered = lru_cache(maxsize=8192)
 
 
-def _day(moment: date | datetime) -> date:
+def day_of(moment: date | datetime) -> date:
+    """The day of a date or a moment (an activity's start or end)."""
     return moment.date() if isinstance(moment, datetime) else moment
+
+
+def _format_date(day: date, pattern: str) -> str:
+    # babel is loaded on first use: the models use day_of, and `netwerk controleer` runs
+    # without babel.
+    from babel.dates import format_date
+
+    return format_date(day, pattern, locale=LOCALE)
 
 
 def long_date(day: date | datetime) -> str:
     """`donderdag 12 maart 2026`"""
-    return _long_date(_day(day))
+    return _long_date(day_of(day))
 
 
 @_remembered
 def _long_date(day: date) -> str:
-    return format_date(day, "EEEE d MMMM y", locale=LOCALE)
+    return _format_date(day, "EEEE d MMMM y")
 
 
 def short_date(day: date | datetime) -> str:
     """`12 mrt 2026`"""
-    return _short_date(_day(day))
+    return _short_date(day_of(day))
 
 
 @_remembered
 def _short_date(day: date) -> str:
-    return format_date(day, "d MMM y", locale=LOCALE)
+    return _format_date(day, "d MMM y")
 
 
 def clock(moment: datetime) -> str:
@@ -45,12 +52,12 @@ def clock(moment: datetime) -> str:
 
 def month_year(day: date | datetime) -> str:
     """`maart 2026`"""
-    return _month_year(_day(day))
+    return _month_year(day_of(day))
 
 
 @_remembered
 def _month_year(day: date) -> str:
-    return format_date(day, "LLLL y", locale=LOCALE)
+    return _format_date(day, "LLLL y")
 
 
 @_remembered

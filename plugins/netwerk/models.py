@@ -28,6 +28,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .dates import day_of
 from .problems import did_you_mean
 from .settings import Settings
 
@@ -366,13 +367,11 @@ class Activity(Item):
 
     @property
     def first_day(self) -> date:
-        start = self.starts
-        return start.date() if isinstance(start, datetime) else start
+        return day_of(self.starts)
 
     @property
     def last_day(self) -> date:
-        end = self.ends
-        return end.date() if isinstance(end, datetime) else end
+        return day_of(self.ends)
 
     def checks(self) -> Iterator[tuple[str, str]]:
         if isinstance(self.start, time):
