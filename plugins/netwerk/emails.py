@@ -10,7 +10,7 @@ from __future__ import annotations
 import binascii
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from email import policy
@@ -353,9 +353,12 @@ class Rendered:
     eml: bytes
 
 
-def render(letter: Newsletter, settings: Settings, mailing: Mailing, env: Environment) -> Rendered:
-    """HTML, text and .eml of one newsletter; long lists are cut short to stay under MAX_BYTES."""
-    whole = email = email_for(letter, settings, mailing)
+def render(
+    letter: Newsletter, whole: Email, settings: Settings, mailing: Mailing, env: Environment
+) -> Rendered:
+    """HTML, text and .eml of one newsletter (`whole` is its `email_for`); long lists are cut
+    short to stay under MAX_BYTES."""
+    email = whole
     while True:
         html = render_html(email, env)
         counts = [len(section.entries) for section in email.sections]
@@ -433,23 +436,23 @@ def feed_content(email: Email, env: Environment) -> str:
 
 def outputs(
     letters: Sequence[Newsletter],
+    wholes: Mapping[str, Email],
     audiences: Sequence[Audience],
     settings: Settings,
     mailing: Mailing,
     env: Environment,
     site: FeedSite,
-) -> tuple[dict[str, str | bytes], dict[str, Rendered]]:
-    """Every file the newsletters add to the site, by path, and the rendering by web URL.
+) -> dict[str, str | bytes]:
+    """Every file the newsletters add to the site, by path; `wholes` has each letter's
+    `email_for` by its web URL (the web versions show those too).
 
     Emails are written for every edition that is not a draft, so editors can test one before
     its date; archives and feeds list only the editions dated on or before the build date.
     """
     files: dict[str, str | bytes] = {}
-    rendered: dict[str, Rendered] = {}
     entries: dict[str, list[FeedEntry]] = {}
     for letter in letters:
-        result = render(letter, settings, mailing, env)
-        rendered[letter.url] = result
+        result = render(letter, wholes[letter.url], settings, mailing, env)
         files[f"{letter.url}email.html"] = result.html
         files[f"{letter.url}email.txt"] = result.text
         files[f"{letter.url}bericht.eml"] = result.eml
@@ -476,4 +479,4 @@ def outputs(
     for audience in audiences:
         found = entries.get(audience.slug, [])
         files.update(newsletter_feeds(audience.slug, audience.name, found, site))
-    return files, rendered
+    return files

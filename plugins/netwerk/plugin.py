@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from contextlib import suppress
 from email.utils import parseaddr
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -20,16 +21,18 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext, url_filter
 
 from . import agenda, dates, sanitize, website
+from .beside import Beside
 from .config import NetwerkConfig
 from .models import COLLECTIONS, ORGANISATION_FILE, Item
 from .network import Network
-from .newsletters import Audience, Edition, Mailing, select
+from .newsletters import Audience, Edition, Mailing, Newsletter, select
 from .options import Options, options_from
 from .problems import ContentError
 from .settings import Settings
 from .sources import load_sources
 
 if TYPE_CHECKING:
+    from .emails import Email
     from .feeds import FeedSite
 
 # Calendars, emails and feeds (icalendar, css-inline, feedgen) are imported where they are
@@ -60,12 +63,16 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.templates_by_uri: dict[str, str] = {}
         # Newsletters and feeds (netwerk.newsletters, .emails, .feeds).
         self.editions: list[Edition] = []
+        self.letters: list[Newsletter] = []
+        self.wholes: dict[str, Email] = {}
         self.newsletter_context: dict[str, dict[str, Any]] = {}
         self.news_html: dict[str, str] = {}
         # Generated pages of the website (sector pages, news archive, in numbers, home): their
         # template context and default front matter.
         self.context_by_uri: dict[str, dict[str, Any]] = {}
         self.meta_by_uri: dict[str, dict[str, Any]] = {}
+        # Emails and calendars are written beside the page rendering (netwerk.beside).
+        self.beside: Beside | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
@@ -139,6 +146,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self._newsletter_files(network, files, config)
         self._website_pages(network, files, config)
         self._agenda_pages(network, files, config)
+        # MkDocs has cleaned the site directory; the pages are next.
+        self.beside = Beside(lambda: self._write_emails_and_calendars(network, config))
         return files
 
     def _website_pages(self, network: Network, files: Files, config: MkDocsConfig) -> None:
@@ -237,17 +246,51 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Write outputs that are not theme pages (calendars, feeds, emails)."""
+        """Write the news feeds (from the rendered pages); wait for the emails and calendars."""
         self._write_news_feeds(config)
-        if self.network is not None:
-            from . import calendars
+        beside, self.beside = self.beside, None
+        if beside is not None:
+            try:
+                beside.wait()
+            except RuntimeError as error:
+                raise PluginError(
+                    f"netwerk: e-mails en kalenders schrijven mislukt:\n{error}"
+                ) from None
 
-            site = calendars.Site(config.site_name, config.site_url)
-            past_days = self.options.calendar_past_days
-            for path, ics in calendars.files(self.network, site, past_days).items():
-                target = Path(config.site_dir, path)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(ics)
+    def on_build_error(self, *, error: Exception) -> None:
+        beside, self.beside = self.beside, None
+        if beside is not None:
+            # The build has failed already, with the error that matters.
+            with suppress(RuntimeError):
+                beside.wait()
+
+    def _write_emails_and_calendars(self, network: Network, config: MkDocsConfig) -> None:
+        """Every file the newsletters and the agenda add besides pages and news feeds."""
+        from . import calendars
+
+        written: dict[str, str | bytes] = {}
+        if self.mailing is not None and self.letters:
+            from .emails import environment, outputs
+
+            env = environment(config.theme.dirs)
+            written.update(
+                outputs(
+                    self.letters,
+                    self.wholes,
+                    self.audiences,
+                    self.settings,
+                    self.mailing,
+                    env,
+                    self._feed_site(config),
+                )
+            )
+        site = calendars.Site(config.site_name, config.site_url)
+        written.update(calendars.files(network, site, self.options.calendar_past_days))
+        for path, content in written.items():
+            target = Path(config.site_dir, path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            # Bytes, so text files get "\n" line ends on every system, as MkDocs writes them.
+            target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
 
     # --- Newsletters and feeds: the work is done in netwerk.newsletters, .emails and .feeds.
 
@@ -264,18 +307,17 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
 
     def _newsletter_files(self, network: Network, files: Files, config: MkDocsConfig) -> None:
         self.newsletter_context.clear()
+        self.letters, self.wholes = [], {}
         if self.mailing is None:
             return
         days = self.options.newsletter_horizon_days
         letters = select(network, self.editions, self.audiences, horizon_days=days)
-        from .emails import environment, outputs
+        from .emails import email_for
 
-        env = environment(config.theme.dirs)
-        written, rendered = outputs(
-            letters, self.audiences, self.settings, self.mailing, env, self._feed_site(config)
-        )
-        for path, content in written.items():
-            files.append(File.generated(config, path, content=content))
+        self.letters = letters
+        self.wholes = {
+            letter.url: email_for(letter, self.settings, self.mailing) for letter in letters
+        }
         sent = [letter for letter in letters if letter.edition.date <= self.settings.build_date]
         pages: dict[str, tuple[str, str, dict[str, Any]]] = {
             "nieuwsbrief/index.md": (
@@ -297,7 +339,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             )
         for letter in letters:
             # The web version has every entry: a cut-short email links here for the rest.
-            context = {"newsletter": letter, "newsletter_email": rendered[letter.url].whole}
+            context = {"newsletter": letter, "newsletter_email": self.wholes[letter.url]}
             title = f"{letter.edition.subject} ({letter.audience.name})"
             pages[f"{letter.url}index.md"] = (title, "netwerk/nieuwsbrief-editie.html", context)
         for uri, (title, template, context) in pages.items():
