@@ -1,10 +1,11 @@
 """Work that needs no pages runs beside MkDocs' page rendering, on another core.
 
 MkDocs renders pages on one core. The newsletters' emails and the agenda's calendars need only
-the loaded network, so a forked child writes them while the pages are rendered. Where forking is
-not safe, the work runs at once in the build itself, with the same output: on Windows (no fork)
-and when the process has other threads (`mkdocs serve` runs a web server beside the build, and
-a fork copies only the thread that calls it, with whatever locks the others held).
+the loaded network, so a forked child writes them while the pages are rendered. A fork copies
+only the thread that calls it, with whatever locks the other threads held, so it is used only
+where the process's threads can be counted (Linux) and there is just the one. Elsewhere the
+work runs at once in the build itself, with the same output: on Windows and macOS, and under
+`mkdocs serve`, which runs a web server beside its rebuilds.
 """
 
 from __future__ import annotations
@@ -55,19 +56,19 @@ class Beside:
 
 
 def can_fork() -> bool:
-    return hasattr(os, "fork") and threading.active_count() == 1 and _os_threads() <= 1
+    return threading.active_count() == 1 and _os_threads() == 1
 
 
 def _os_threads() -> int:
-    """Threads of this process that Python did not start (libraries can); 1 where unknown."""
+    """This process's threads, also those a library started outside Python; 0 where unknown."""
     try:
         status = Path("/proc/self/status").read_text(encoding="ascii", errors="replace")
     except OSError:
-        return 1
+        return 0
     for line in status.splitlines():
         if line.startswith("Threads:"):
             return int(line.split()[1])
-    return 1
+    return 0
 
 
 def _run_child(work: Callable[[], None], report: int) -> None:
