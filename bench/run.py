@@ -155,7 +155,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 4])
     parser.add_argument(
-        "--repeat", type=int, default=1, help="builds per site; the fastest counts (default 1)"
+        "--repeat",
+        type=int,
+        default=1,
+        help="pairs of builds, back to back; prints each ratio and their median (default 1)",
     )
     parser.add_argument("--profile", action="store_true", help="profile our build at scale 1")
     parser.add_argument("--top", type=int, default=30, help="rows of the profile")
