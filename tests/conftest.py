@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +19,38 @@ pytest_plugins = ["browser"]
 
 REPO = Path(__file__).resolve().parent.parent
 BUILD_DATE = "2026-11-23"
+
+
+def build_example_apart(
+    arguments: list[str], output: Path, *, today: str = BUILD_DATE, **environment: str
+) -> tuple[str, dict[str, bytes]]:
+    """Build the example network in a fresh Python process (`python ARGUMENTS`), as on `today`:
+    what it printed, and every file it wrote to `output`, by path."""
+    epoch = int(datetime.fromisoformat(today).replace(tzinfo=UTC).timestamp())
+    result = subprocess.run(
+        [sys.executable, *arguments],
+        cwd=REPO,
+        env={
+            **os.environ,
+            "NETWERK_BUILD_DATE": BUILD_DATE,
+            # MkDocs' own notion of today (page dates in the sitemap, the gzip header).
+            "SOURCE_DATE_EPOCH": str(epoch),
+            "NO_MKDOCS_2_WARNING": "1",
+            "PYTHONWARNINGS": "ignore",
+            **environment,
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    files = {
+        path.relative_to(output).as_posix(): path.read_bytes()
+        for path in sorted(output.rglob("*"))
+        if path.is_file()
+    }
+    return result.stdout.strip(), files
+
 
 THEME = """\
 ---

@@ -3,7 +3,6 @@ the build itself where forking is not safe: the same files either way, and a fai
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort
 
-from conftest import BUILD_DATE, REPO, SMALL_NETWORK, Site
+from conftest import SMALL_NETWORK, Site, build_example_apart
 from netwerk import beside
 
 # Builds the example with `mkdocs build`, counting forks; with "thread", a thread runs beside it
@@ -42,28 +41,7 @@ print("forks:", len(forks))
 
 
 def build_example(output: Path, mode: str) -> tuple[str, dict[str, bytes]]:
-    environment = {
-        **os.environ,
-        "NETWERK_BUILD_DATE": BUILD_DATE,
-        "SOURCE_DATE_EPOCH": "1795392000",
-        "NO_MKDOCS_2_WARNING": "1",
-        "PYTHONWARNINGS": "ignore",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", BUILD_COUNTING_FORKS, mode, str(output)],
-        cwd=REPO,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    files = {
-        path.relative_to(output).as_posix(): path.read_bytes()
-        for path in sorted(output.rglob("*"))
-        if path.is_file()
-    }
-    return result.stdout.strip(), files
+    return build_example_apart(["-c", BUILD_COUNTING_FORKS, mode, str(output)], output)
 
 
 def test_a_forked_child_and_the_build_itself_write_the_same_files(tmp_path: Path) -> None:

@@ -2,43 +2,22 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
-from conftest import BUILD_DATE, REPO
+from conftest import build_example_apart
 
 
 def build_example(output: Path, *, today: str, time_zone: str, hash_seed: str) -> dict[str, bytes]:
     """Build the example network in a fresh process, as `mkdocs build` on some day would."""
-    epoch = int(datetime.fromisoformat(today).replace(tzinfo=UTC).timestamp())
-    environment = {
-        **os.environ,
-        "NETWERK_BUILD_DATE": BUILD_DATE,
-        # MkDocs' own notion of today (page dates in the sitemap, the gzip header).
-        "SOURCE_DATE_EPOCH": str(epoch),
-        "TZ": time_zone,
+    _, files = build_example_apart(
+        ["-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(output)],
+        output,
+        today=today,
+        TZ=time_zone,
         # Another hash seed gives another iteration order of sets of strings.
-        "PYTHONHASHSEED": hash_seed,
-        "NO_MKDOCS_2_WARNING": "1",
-        "PYTHONWARNINGS": "ignore",
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(output)],
-        cwd=REPO,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
+        PYTHONHASHSEED=hash_seed,
     )
-    assert result.returncode == 0, result.stderr
-    return {
-        path.relative_to(output).as_posix(): path.read_bytes()
-        for path in sorted(output.rglob("*"))
-        if path.is_file()
-    }
+    return files
 
 
 def test_the_example_builds_to_the_same_bytes_on_another_day(tmp_path: Path) -> None:
