@@ -248,21 +248,22 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the news feeds (from the rendered pages); wait for the emails and calendars."""
         self._write_news_feeds(config)
-        beside, self.beside = self.beside, None
-        if beside is not None:
-            try:
-                beside.wait()
-            except RuntimeError as error:
-                raise PluginError(
-                    f"netwerk: e-mails en kalenders schrijven mislukt:\n{error}"
-                ) from None
+        try:
+            self._wait_beside()
+        except RuntimeError as error:
+            raise PluginError(
+                f"netwerk: e-mails en kalenders schrijven mislukt:\n{error}"
+            ) from None
 
     def on_build_error(self, *, error: Exception) -> None:
+        # The build has failed already, with the error that matters.
+        with suppress(RuntimeError):
+            self._wait_beside()
+
+    def _wait_beside(self) -> None:
         beside, self.beside = self.beside, None
         if beside is not None:
-            # The build has failed already, with the error that matters.
-            with suppress(RuntimeError):
-                beside.wait()
+            beside.wait()
 
     def _write_emails_and_calendars(self, network: Network, config: MkDocsConfig) -> None:
         """Every file the newsletters and the agenda add besides pages and news feeds."""
