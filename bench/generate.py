@@ -27,9 +27,9 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "plugins"))
 
-from netwerk.loader import reserved_slugs, slugify  # noqa: E402
-from netwerk.models import ORGANISATION_FILE  # noqa: E402
-from netwerk.settings import (  # noqa: E402
+from netwerk.core.loader import reserved_slugs, slugify  # noqa: E402
+from netwerk.core.models import ORGANISATION_FILE  # noqa: E402
+from netwerk.core.settings import (  # noqa: E402
     DEFAULT_ACTIVITY_KINDS,
     DEFAULT_MEMBERSHIPS,
     DEFAULT_NEWS_KINDS,

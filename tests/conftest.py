@@ -137,7 +137,6 @@ MKDOCS_YML = {
     "docs_dir": "content",
     "theme": {
         "name": "material",
-        "custom_dir": str(REPO / "overrides"),
         "language": "nl",
         "font": False,
     },

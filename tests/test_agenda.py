@@ -16,7 +16,7 @@ from mkdocs.exceptions import Abort
 
 from browser import axe, serve, visit
 from conftest import SMALL_NETWORK, Site
-from netwerk.agenda import SchoolYear
+from netwerk.agenda.pages import SchoolYear
 from test_calendars import EXPECTED, LONG_TITLE, SECTORS, activity, build_agenda
 
 

@@ -11,7 +11,7 @@ import pytest
 from mkdocs.exceptions import Abort
 
 from conftest import SMALL_NETWORK, Site, build_example_apart
-from netwerk import beside
+from netwerk.plugin import beside
 
 # Builds the example with `mkdocs build`, counting forks; with "thread", a thread runs beside it
 # (as `mkdocs serve` runs a web server), so the work must stay in the build's own process.
@@ -64,7 +64,7 @@ def failing_work() -> None:
 def test_a_failure_in_the_child_comes_back_with_its_traceback() -> None:
     # A fresh interpreter has one thread, so the work is forked.
     script = (
-        "from netwerk.beside import Beside\n"
+        "from netwerk.plugin.beside import Beside\n"
         "from test_beside import failing_work\n"
         "job = Beside(failing_work)\n"
         "print('forked:', job.forked)\n"
@@ -95,7 +95,7 @@ def test_a_failure_at_once_is_reported_when_waited_for(monkeypatch: pytest.Monke
 def test_a_failing_calendar_fails_the_build_with_a_named_cause(
     site: Site, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from netwerk import calendars
+    from netwerk.agenda import calendars
 
     def broken(*arguments: object) -> dict[str, bytes]:
         raise ValueError("kalender kapot")

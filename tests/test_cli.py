@@ -25,15 +25,15 @@ from aiosmtpd.controller import Controller
 from mkdocs.exceptions import Abort
 
 from conftest import ACTIVITY, PARTNER, REPO, SMALL_NETWORK, Site
-from netwerk.cli import main
-from netwerk.config import NetwerkConfig
-from netwerk.frontmatter import read_source
-from netwerk.loader import load_network
-from netwerk.models import Activity, Group, Member, Organisation, Place
-from netwerk.options import NAMES
-from netwerk.scaffold import KINDS, scaffold, slug_for
-from netwerk.schema import kind_schema
-from netwerk.settings import Settings
+from netwerk.core.frontmatter import read_source
+from netwerk.core.loader import load_network
+from netwerk.core.models import Activity, Group, Member, Organisation, Place
+from netwerk.core.options import NAMES
+from netwerk.core.settings import Settings
+from netwerk.editing.cli import main
+from netwerk.editing.scaffold import KINDS, scaffold, slug_for
+from netwerk.editing.schema import kind_schema
+from netwerk.plugin.config import NetwerkConfig
 from test_build import BAD_SETTINGS
 
 AGENDA = "content/agenda/themabijeenkomst-motivatie.md"
@@ -120,7 +120,7 @@ def test_an_unexpected_error_is_one_line_without_traceback(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr("netwerk.cli.scaffold", broken)
+    monkeypatch.setattr("netwerk.editing.cli.scaffold", broken)
     run = netwerk(small_site.root, "nieuw", "thema", "Taal")
     assert (run.code, run.out) == (1, "")
     assert run.err == (
@@ -241,7 +241,7 @@ def test_check_does_not_load_mkdocs(small_site: Site) -> None:
     """Loading MkDocs and its theme takes longer than checking the example's content."""
     small_site.configure()
     script = (
-        "import sys; from netwerk.cli import main; code = main(['controleer']); "
+        "import sys; from netwerk.editing.cli import main; code = main(['controleer']); "
         "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'mkdocs', 'jinja2', 'material'}))"
     )
     result = subprocess.run(

@@ -13,7 +13,7 @@ import pytest
 
 from browser import axe, serve, visit
 from conftest import Site
-from netwerk.emails import MAX_BYTES
+from netwerk.newsletters.emails import MAX_BYTES
 from test_newsletters import newsletter_site
 
 EDITION = "nieuwsbrief/vve-po/2026-10"

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from conftest import BUILD_DATE, REPO
-from netwerk.frontmatter import read_source
-from netwerk.loader import load_network
-from netwerk.models import COLLECTIONS
-from netwerk.network import Network
-from netwerk.settings import Settings
+from netwerk.core.frontmatter import read_source
+from netwerk.core.loader import load_network
+from netwerk.core.models import COLLECTIONS
+from netwerk.core.network import Network
+from netwerk.core.settings import Settings
 
 
 @pytest.fixture(scope="module")

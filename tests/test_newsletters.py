@@ -11,8 +11,9 @@ import yaml
 from mkdocs.exceptions import Abort
 
 from conftest import PARTNER, THEME, Site
-from netwerk.loader import load_network
-from netwerk.newsletters import (
+from netwerk.core.loader import load_network
+from netwerk.core.settings import Settings
+from netwerk.newsletters.selection import (
     Audience,
     Newsletter,
     audiences_from,
@@ -20,7 +21,6 @@ from netwerk.newsletters import (
     mailing_from,
     select,
 )
-from netwerk.settings import Settings
 
 SETTINGS = Settings(build_date=date(2026, 11, 23))
 AUDIENCES = [

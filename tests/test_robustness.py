@@ -22,11 +22,11 @@ from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
 from conftest import ACTIVITY, NEWS, PARTNER, PROJECT, RESOURCE, SMALL_NETWORK, THEME, Site
-from netwerk.loader import load_network
-from netwerk.models import ORGANISATION_FILE
-from netwerk.network import Network
-from netwerk.problems import ContentError, Problem
-from netwerk.settings import Settings
+from netwerk.core.loader import load_network
+from netwerk.core.models import ORGANISATION_FILE
+from netwerk.core.network import Network
+from netwerk.core.problems import ContentError, Problem
+from netwerk.core.settings import Settings
 from test_validation import load, problems
 
 SETTINGS = Settings(build_date=date(2026, 11, 23))
@@ -268,7 +268,7 @@ def assert_kept(target: str, raw: bytes, network: Network) -> None:
 
 
 def is_draft(raw: bytes) -> bool:
-    from netwerk.frontmatter import read_source
+    from netwerk.core.frontmatter import read_source
 
     written = read_source("x.md", raw).data.get("draft")
     try:

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ACTIVITY, NEWS, PARTNER, PROJECT, RESOURCE, SMALL_NETWORK, Site
-from netwerk.loader import load_network
-from netwerk.network import Network
-from netwerk.problems import ContentError
-from netwerk.settings import Settings
+from netwerk.core.loader import load_network
+from netwerk.core.network import Network
+from netwerk.core.problems import ContentError
+from netwerk.core.settings import Settings
 
 SETTINGS = Settings(build_date=date(2026, 11, 23))
 AGENDA = "content/agenda/themabijeenkomst-motivatie.md"

@@ -13,10 +13,11 @@ import pytest
 import yaml
 
 from conftest import ACTIVITY, NEWS, PARTNER, PROJECT, REPO, SMALL_NETWORK, Site
-from netwerk import charts, sanitize
-from netwerk.agenda import SchoolYear
-from netwerk.network import Network
-from netwerk.settings import Settings
+from netwerk.agenda.pages import SchoolYear
+from netwerk.core import sanitize
+from netwerk.core.network import Network
+from netwerk.core.settings import Settings
+from netwerk.website import charts
 
 LOGO = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'
 

@@ -19,12 +19,12 @@ from urllib.parse import urlsplit
 
 from pydantic import Field
 
-from .frontmatter import read_source
-from .loader import SLUG, read_file, shown_path, validate_source
-from .models import Activity, Context, Day, Item, NewsItem, Project, Sourced, Text
-from .network import Network
-from .problems import FILE, Problem, did_you_mean
-from .settings import Settings
+from ..core.frontmatter import read_source
+from ..core.loader import SLUG, read_file, shown_path, validate_source
+from ..core.models import Activity, Context, Day, Item, NewsItem, Project, Sourced, Text
+from ..core.network import Network
+from ..core.problems import FILE, Problem, did_you_mean
+from ..core.settings import Settings
 
 # News of this kind is an open call: listed as "nieuwe kansen", not among the news.
 CALL_KIND = "oproep"

@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from .models import (
+from ..core.models import (
     CHOICE_CHECKS,
     COLLECTIONS,
     REFERENCE_CHECKS,
@@ -32,8 +32,8 @@ from .models import (
     Theme,
     _as_list,
 )
-from .newsletters import HIGHLIGHT_FOLDERS, Edition
-from .settings import Settings
+from ..core.settings import Settings
+from ..newsletters.selection import HIGHLIGHT_FOLDERS, Edition
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 ORGANISATION = "organisatie"

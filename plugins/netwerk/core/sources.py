@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..newsletters.selection import Edition, load_editions
 from .loader import load_network
 from .network import Network
-from .newsletters import Edition, load_editions
 from .options import Options
 from .problems import ContentError, Problem
 

@@ -12,9 +12,10 @@ from urllib.parse import urljoin
 
 from jinja2 import Environment
 
-from . import charts, dates
-from .models import Activity, Item, NewsItem, Partner
-from .network import Network
+from ..core import dates
+from ..core.models import Activity, Item, NewsItem, Partner
+from ..core.network import Network
+from . import charts
 
 HOME_ACTIVITIES = 5
 HOME_NEWS = 5

@@ -13,9 +13,9 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from ..newsletters.selection import Audience, Mailing, audiences_from, mailing_from
 from . import settings as defaults
 from .loader import SLUG
-from .newsletters import Audience, Mailing, audiences_from, mailing_from
 from .problems import did_you_mean
 from .settings import Settings, build_date_from
 

@@ -20,10 +20,12 @@ from typing import Any, NoReturn
 
 import yaml
 
-from .loader import SLUG, reserved_slugs
-from .models import COLLECTIONS, Item
-from .options import Options, options_from
-from .problems import ContentError, did_you_mean
+from ..core.loader import SLUG, reserved_slugs
+from ..core.models import COLLECTIONS, Item
+from ..core.options import Options, options_from
+from ..core.problems import ContentError, did_you_mean
+from ..core.settings import Settings
+from ..core.sources import load_sources
 from .scaffold import (
     KINDS,
     LAST,
@@ -36,8 +38,6 @@ from .scaffold import (
     slug_for,
 )
 from .schema import NOUNS, collection_schemas, hint, kind_schema
-from .settings import Settings
-from .sources import load_sources
 
 CONFIG_FILE = "mkdocs.yml"
 SCHEMA_DIR = "schemas"

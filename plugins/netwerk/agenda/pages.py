@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment
 
-from .models import Activity
-from .network import Network
+from ..core.models import Activity
+from ..core.network import Network
 
 # Pages under /agenda/ that are not activities (loader.reserved_slugs keeps activities off them).
 ARCHIVE = "archief"

@@ -24,15 +24,17 @@ import css_inline
 import markdown
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import dates
+from ..core import dates
+from ..core.models import Activity, Item, NewsItem, Partner, Project, Resource, Theme
+from ..core.settings import Settings
 from .feeds import FeedEntry, FeedSite, newsletter_feeds
-from .models import Activity, Item, NewsItem, Partner, Project, Resource, Theme
-from .newsletters import PREHEADER_MAX, PREHEADER_MIN, Audience, Mailing, Newsletter
-from .settings import Settings
+from .selection import PREHEADER_MAX, PREHEADER_MIN, Audience, Mailing, Newsletter
 
 # Gmail clips a message at about 102 KB; transfer encoding adds some 8%.
 MAX_BYTES = 90 * 1024
-TEMPLATE_DIR = "netwerk/email"
+# The package's email templates; a site overrides one in its own `overrides/netwerk/email/`.
+TEMPLATE_DIR = Path(__file__).parent / "email"
+OVERRIDE_DIR = "netwerk/email"
 RASTER_IMAGES = (".png", ".jpg", ".jpeg", ".gif")
 IMAGE_WIDTH = 536
 # Activities with these statuses take no registrations.
@@ -93,10 +95,14 @@ class Email:
     unsubscribe: list[Link] = field(default_factory=list)
 
 
-def environment(template_dirs: Sequence[str | Path]) -> Environment:
-    """Our own Jinja environment: autoescape for HTML, none for plain text."""
+def environment(site_dirs: Sequence[str | Path] = ()) -> Environment:
+    """Our own Jinja environment: autoescape for HTML, none for plain text.
+
+    `site_dirs` are the site's own template folders (its `custom_dir`), searched first.
+    """
+    folders = [str(Path(folder, OVERRIDE_DIR)) for folder in site_dirs]
     return Environment(
-        loader=FileSystemLoader([str(path) for path in template_dirs]),
+        loader=FileSystemLoader([*folders, str(TEMPLATE_DIR)]),
         autoescape=select_autoescape(enabled_extensions=("html",), default=False),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -330,7 +336,7 @@ _INLINER = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=Fal
 
 def render_html(email: Email, env: Environment) -> str:
     """The standalone email: every style inlined, @media rules kept in the head."""
-    html = str(_INLINER.inline(env.get_template(f"{TEMPLATE_DIR}/email.html").render(email=email)))
+    html = str(_INLINER.inline(env.get_template("email.html").render(email=email)))
     # The inliner puts the remaining @media rules first in <head>; the charset meta goes first.
     match = _STYLE.search(html)
     if match:
@@ -340,7 +346,7 @@ def render_html(email: Email, env: Environment) -> str:
 
 
 def render_text(email: Email, env: Environment) -> str:
-    return env.get_template(f"{TEMPLATE_DIR}/email.txt").render(email=email)
+    return env.get_template("email.txt").render(email=email)
 
 
 @dataclass(frozen=True)
@@ -431,7 +437,7 @@ def _quoted_printable(text: str, subtype: str) -> EmailMessage:
 
 def feed_content(email: Email, env: Environment) -> str:
     """The newsletter as an HTML fragment for feeds (RSS-to-email tools read this)."""
-    return env.get_template(f"{TEMPLATE_DIR}/feed.html").render(email=email)
+    return env.get_template("feed.html").render(email=email)
 
 
 def outputs(

@@ -23,8 +23,8 @@ from zoneinfo import ZoneInfo
 
 from feedgen.feed import FeedGenerator
 
-from .models import NewsItem
-from .network import Network
+from ..core.models import NewsItem
+from ..core.network import Network
 
 # Material for MkDocs fetches `sitemap.xml` next to every `<link rel="alternate">` (meant for
 # language versions; the same code in its successor: zensical/zensical#908), so each feed folder

@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 from html import escape
 
-from .agenda import SchoolYear
-from .network import Network
+from ..agenda.pages import SchoolYear
+from ..core.network import Network
 
 WIDTH = 640
 LABEL_WIDTH = 250

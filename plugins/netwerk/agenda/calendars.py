@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Component, Event, Timezone
 
-from . import agenda
-from .models import Activity
-from .network import Network
+from ..core.models import Activity
+from ..core.network import Network
+from . import pages as agenda
 
 PRODID = "-//Netwerksite//Agenda//NL"
 # How often subscribed calendars should look for changes; the site is rebuilt nightly.

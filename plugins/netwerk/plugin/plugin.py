@@ -20,25 +20,32 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext, url_filter
 
-from . import agenda, dates, sanitize, website
+from ..agenda import pages as agenda
+from ..core import dates, sanitize
+from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item
+from ..core.network import Network
+from ..core.options import Options, options_from
+from ..core.problems import ContentError
+from ..core.settings import Settings
+from ..core.sources import load_sources
+from ..newsletters.selection import Audience, Edition, Mailing, Newsletter, select
+from ..website import pages as website
 from .beside import Beside
 from .config import NetwerkConfig
-from .models import COLLECTIONS, ORGANISATION_FILE, Item
-from .network import Network
-from .newsletters import Audience, Edition, Mailing, Newsletter, select
-from .options import Options, options_from
-from .problems import ContentError
-from .settings import Settings
-from .sources import load_sources
 
 if TYPE_CHECKING:
-    from .emails import Email
-    from .feeds import FeedSite
+    from ..newsletters.emails import Email
+    from ..newsletters.feeds import FeedSite
 
 # Calendars, emails and feeds (icalendar, css-inline, feedgen) are imported where they are
 # written, so `netwerk controleer`, which runs only the validating hooks, starts fast.
 
 log = get_plugin_logger("netwerk")
+
+# The package's theme templates, each beside the code that fills them. They come after the
+# site's own `custom_dir`, so a site can replace any one of them, and before Material's.
+PACKAGE = Path(__file__).resolve().parent.parent
+TEMPLATE_DIRS = [str(PACKAGE / part / "templates") for part in ("website", "agenda", "newsletters")]
 
 # Overview pages we generate when the editors have not written their own `index.md`.
 OVERVIEWS = {
@@ -81,6 +88,9 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             )
         except ValueError as error:
             raise PluginError(f"{Path(config.config_file_path).name}: {error}") from None
+        dirs = config.theme.dirs
+        at = 1 if config.theme.custom_dir else 0
+        dirs[at:at] = [folder for folder in TEMPLATE_DIRS if folder not in dirs]
         return config
 
     @property
@@ -267,13 +277,13 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
 
     def _write_emails_and_calendars(self, network: Network, config: MkDocsConfig) -> None:
         """Every file the newsletters and the agenda add besides pages and news feeds."""
-        from . import calendars
+        from ..agenda import calendars
 
         written: dict[str, str | bytes] = {}
         if self.mailing is not None and self.letters:
-            from .emails import environment, outputs
+            from ..newsletters.emails import environment, outputs
 
-            env = environment(config.theme.dirs)
+            env = environment([config.theme.custom_dir] if config.theme.custom_dir else [])
             written.update(
                 outputs(
                     self.letters,
@@ -296,7 +306,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     # --- Newsletters and feeds: the work is done in netwerk.newsletters, .emails and .feeds.
 
     def _feed_site(self, config: MkDocsConfig) -> FeedSite:
-        from .feeds import FeedSite
+        from ..newsletters.feeds import FeedSite
 
         return FeedSite(
             site_url=config.site_url or "",
@@ -313,7 +323,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             return
         days = self.options.newsletter_horizon_days
         letters = select(network, self.editions, self.audiences, horizon_days=days)
-        from .emails import email_for
+        from ..newsletters.emails import email_for
 
         self.letters = letters
         self.wholes = {
@@ -355,7 +365,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def _write_news_feeds(self, config: MkDocsConfig) -> None:
         if self.network is None or not config.site_url:
             return
-        from .feeds import news_feeds
+        from ..newsletters.feeds import news_feeds
 
         html = {uri.split("/")[-1][:-3]: text for uri, text in self.news_html.items()}
         for path, text in news_feeds(self.network, self._feed_site(config), html).items():
@@ -366,7 +376,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def _feed_links(self, config: MkDocsConfig) -> dict[str, Any]:
         if not config.site_url:
             return {}
-        from .feeds import feed_links
+        from ..newsletters.feeds import feed_links
 
         audiences = [(audience.slug, audience.name) for audience in self.audiences]
         return feed_links(self.settings.sectors, audiences)
