@@ -1,7 +1,7 @@
 """The agenda: school years, selections per sector, archive and programme, and JSON-LD.
 
 Pure content model: no MkDocs here. The plugin turns `pages()` into generated pages and the
-templates read the `AgendaPage` of the page they render.
+templates read the `AgendaPage` of the page they render as `agenda`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from jinja2 import Environment
 
 from ..core.models import Activity
 from ..core.network import Network
+from ..core.pages import GeneratedPage
 
 # Pages under /agenda/ that are not activities (loader.reserved_slugs keeps activities off them).
 ARCHIVE = "archief"
@@ -117,7 +118,7 @@ class AgendaPage:
     description: str = ""
     """For search engines and link previews."""
     generated: bool = True
-    """False for the overview, which may come from the editors' own `agenda/index.md`."""
+    """False for the overview, which is in the site's menu."""
     by_year: dict[SchoolYear, list[Activity]] = field(default_factory=dict)
     """The archive's activities per school year, the most recent first."""
     archive_years: tuple[SchoolYear, ...] = ()
@@ -134,7 +135,22 @@ def activity_calendar_path(activity: Activity) -> str:
     return f"agenda/{activity.slug}/{activity.slug}.ics"
 
 
-def pages(network: Network) -> list[AgendaPage]:
+def pages(network: Network) -> list[GeneratedPage]:
+    """The agenda's pages; each template reads its AgendaPage as `agenda`."""
+    return [
+        GeneratedPage(
+            uri=view.uri,
+            template=view.template,
+            title=view.title,
+            description=view.description,
+            context={"agenda": view},
+            in_nav=not view.generated,
+        )
+        for view in views(network)
+    ]
+
+
+def views(network: Network) -> list[AgendaPage]:
     """The overview, a page per sector, the archive per school year and the programmes."""
     upcoming = network.upcoming()
     past = archive(network)

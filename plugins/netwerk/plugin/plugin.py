@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from contextlib import suppress
-from email.utils import parseaddr
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -22,9 +20,10 @@ from mkdocs.utils.templates import TemplateContext, url_filter
 
 from ..agenda import pages as agenda
 from ..core import dates, sanitize
-from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item
+from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item, NewsItem
 from ..core.network import Network
 from ..core.options import Options, options_from
+from ..core.pages import GeneratedPage
 from ..core.problems import ContentError
 from ..core.settings import Settings
 from ..core.sources import load_sources
@@ -47,38 +46,20 @@ log = get_plugin_logger("netwerk")
 PACKAGE = Path(__file__).resolve().parent.parent
 TEMPLATE_DIRS = [str(PACKAGE / part / "templates") for part in ("website", "agenda", "newsletters")]
 
-# Overview pages we generate when the editors have not written their own `index.md`.
-OVERVIEWS = {
-    "partners": "Partners",
-    "themas": "Thema's",
-    "projecten": "Projecten",
-    "agenda": "Agenda",
-    "nieuws": "Nieuws",
-    "kennisbank": "Kennisbank",
-}
-ORGANISATION_PAGE = "organisatie.md"
-
-# An empty YAML block keeps MkDocs from reading the body's first lines as metadata.
-_NO_META = "---\n{}\n---\n"
-
 
 class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def __init__(self) -> None:
         self.options: Options  # set by on_config, the first hook MkDocs calls
         self.network: Network | None = None
-        self.items_by_uri: dict[str, Item] = {}
-        self.templates_by_uri: dict[str, str] = {}
-        # Newsletters and feeds (netwerk.newsletters, .emails, .feeds).
         self.editions: list[Edition] = []
+        # Every page we make, by its path under the content folder (netwerk.core.pages).
+        self.pages: dict[str, GeneratedPage] = {}
+        # Newsletters: the letters of this build and each one's whole email (web versions).
         self.letters: list[Newsletter] = []
         self.wholes: dict[str, Email] = {}
-        self.newsletter_context: dict[str, dict[str, Any]] = {}
+        # The news items' converted HTML, by slug, reused in the news feeds.
         self.news_html: dict[str, str] = {}
-        # Generated pages of the website (sector pages, news archive, in numbers, home): their
-        # template context and default front matter.
-        self.context_by_uri: dict[str, dict[str, Any]] = {}
-        self.meta_by_uri: dict[str, dict[str, Any]] = {}
-        # Emails and calendars are written beside the page rendering (netwerk.beside).
+        # Emails and calendars are written beside the page rendering (netwerk.plugin.beside).
         self.beside: Beside | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -121,8 +102,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         network = self.network
         assert network is not None
-        self.items_by_uri.clear()
-        self.templates_by_uri.clear()
+        # The editors' item files become item pages; the organisation file becomes a page.
         folders = {model.folder for model in COLLECTIONS}
         for file in list(files):
             folder = file.src_uri.split("/", 1)[0]
@@ -132,72 +112,56 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             ):
                 files.remove(file)
 
-        for item in network.items():
-            uri = f"{item.folder}/{item.slug}.md"
-            body = item.body
-            file = File.generated(
-                config, uri, content=_NO_META + body, inclusion=InclusionLevel.NOT_IN_NAV
-            )
-            file.edit_uri = item.path.split("/", 1)[-1]
+        self.pages = {}
+        self.news_html = {}
+        for page in self._all_pages(network, config):
+            self.pages[page.uri] = page
+            if page.item is None and files.get_file_from_path(page.uri) is not None:
+                continue  # the editors wrote this page themselves
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            file = File.generated(config, page.uri, content=page.markdown(), inclusion=inclusion)
+            if page.item is not None:
+                file.edit_uri = page.item.path.split("/", 1)[-1]
             files.append(file)
-            self.items_by_uri[uri] = item
-            self.templates_by_uri[uri] = f"netwerk/{item.folder}-item.html"
-
-        for folder, title in OVERVIEWS.items():
-            uri = f"{folder}/index.md"
-            if files.get_file_from_path(uri) is None:
-                files.append(File.generated(config, uri, content=f"{_NO_META}# {title}\n"))
-            self.templates_by_uri[uri] = f"netwerk/{folder}.html"
-        if files.get_file_from_path(ORGANISATION_PAGE) is None:
-            files.append(
-                File.generated(config, ORGANISATION_PAGE, content=f"{_NO_META}# Organisatie\n")
-            )
-        self.templates_by_uri[ORGANISATION_PAGE] = "netwerk/organisatie.html"
-        self._newsletter_files(network, files, config)
-        self._website_pages(network, files, config)
-        self._agenda_pages(network, files, config)
-        # MkDocs has cleaned the site directory; the pages are next.
-        self.beside = Beside(lambda: self._write_emails_and_calendars(network, config))
-        return files
-
-    def _website_pages(self, network: Network, files: Files, config: MkDocsConfig) -> None:
-        self.context_by_uri = website.overview_context(network)
-        self.meta_by_uri = {
-            uri: {"description": text} for uri, text in website.OVERVIEW_DESCRIPTIONS.items()
-        }
-        for generated in website.generated_pages(network):
-            if files.get_file_from_path(generated.uri) is None:
-                content = f"{_NO_META}# {generated.title}\n"
-                files.append(
-                    File.generated(
-                        config, generated.uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV
-                    )
-                )
-            self.templates_by_uri[generated.uri] = generated.template
-            self.context_by_uri[generated.uri] = generated.context
-            self.meta_by_uri[generated.uri] = {"description": generated.description}
         # The accessibility statement and privacy page are linked from every page's footer.
         for uri in website.FOOTER_PAGES:
             footer_page = files.get_file_from_path(uri)
             if footer_page is not None and footer_page.inclusion == InclusionLevel.INCLUDED:
                 footer_page.inclusion = InclusionLevel.NOT_IN_NAV
-        self.templates_by_uri["index.md"] = "netwerk/home.html"
-        featured = self.options.featured_memberships
-        self.context_by_uri["index.md"] = {"home": website.home(network, featured)}
+        # MkDocs has cleaned the site directory; the pages are next.
+        self.beside = Beside(lambda: self._write_emails_and_calendars(network, config))
+        return files
 
-    def _agenda_pages(self, network: Network, files: Files, config: MkDocsConfig) -> None:
-        for agenda_page in agenda.pages(network):
-            uri = agenda_page.uri
-            if agenda_page.generated and files.get_file_from_path(uri) is None:
-                content = f"{_NO_META}# {agenda_page.title}\n"
-                files.append(
-                    File.generated(
-                        config, uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV
-                    )
-                )
-            self.templates_by_uri[uri] = agenda_page.template
-            self.context_by_uri.setdefault(uri, {})["agenda"] = agenda_page
-            self.meta_by_uri.setdefault(uri, {})["description"] = agenda_page.description
+    def _all_pages(self, network: Network, config: MkDocsConfig) -> list[GeneratedPage]:
+        featured = self.options.featured_memberships
+        overviews = website.overview_pages(network)
+        agenda_pages = agenda.pages(network)
+        return [
+            *website.item_pages(network),
+            *overviews[:3],
+            *agenda_pages[:1],
+            *overviews[3:],
+            website.home_page(network, featured, config.site_name),
+            *self._newsletter_pages(network),
+            *website.generated_pages(network),
+            *agenda_pages[1:],
+        ]
+
+    def _newsletter_pages(self, network: Network) -> list[GeneratedPage]:
+        self.letters, self.wholes = [], {}
+        if self.mailing is None:
+            return []
+        from ..newsletters import pages
+        from ..newsletters.emails import email_for
+
+        days = self.options.newsletter_horizon_days
+        self.letters = select(network, self.editions, self.audiences, horizon_days=days)
+        self.wholes = {
+            letter.url: email_for(letter, self.settings, self.mailing) for letter in self.letters
+        }
+        return pages.pages(
+            self.letters, self.wholes, self.audiences, self.mailing, self.settings.build_date
+        )
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # MkDocs dates every page with the day of the build (sitemap.xml and its gzip header);
@@ -209,17 +173,17 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         uri = page.file.src_uri
-        if uri in self.templates_by_uri:
-            page.meta.setdefault("template", self.templates_by_uri[uri])
+        ours = self.pages.get(uri)
+        if ours is not None:
+            page.meta.setdefault("template", ours.template)
         if self.network is not None and uri in self.network.pages:
             # Our reading of the front matter, not YAML 1.1's (`title: NO` stays "NO").
             page.meta.update(self.network.pages[uri].model_dump(exclude_defaults=True))
-        item = self.items_by_uri.get(uri)
-        if item is not None and self.network is not None:
-            page.meta["title"] = item.label
-            page.meta["description"] = website.describe(item, self.network)
-        for key, value in self.meta_by_uri.get(uri, {}).items():
-            page.meta.setdefault(key, value)
+        if ours is not None and ours.item is not None:
+            page.meta["title"] = ours.title
+            page.meta["description"] = ours.description
+        elif ours is not None and ours.description:
+            page.meta.setdefault("description", ours.description)
         # Material prints these unescaped in <title>, <meta>, header and nav.
         sanitize.escape_meta(page.meta, ("title", "description", "subtitle"))
         return markdown
@@ -228,7 +192,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         # Item bodies come from partners: only allow-listed HTML reaches the site.
-        if page.file.src_uri in self.items_by_uri:
+        ours = self.pages.get(page.file.src_uri)
+        if ours is not None and ours.item is not None:
             sanitize.clean_toc(page.toc)
             return sanitize.clean(html)
         return html
@@ -245,14 +210,16 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        # Our templates read these two; TemplateContext does not declare them.
+        # Our templates read these; TemplateContext does not declare them.
         ours = cast(dict[str, Any], context)
+        generated = self.pages.get(page.file.src_uri)
+        item = generated.item if generated is not None else None
         ours["network"] = self.network
-        ours["item"] = self.items_by_uri.get(page.file.src_uri)
-        ours.update(self.newsletter_context.get(page.file.src_uri, {}))
-        if page.file.src_uri.startswith("nieuws/") and page.content:
-            self.news_html[page.file.src_uri] = page.content  # converted once, reused in feeds
-        ours.update(self.context_by_uri.get(page.file.src_uri, {}))
+        ours["item"] = item
+        if generated is not None:
+            ours.update(generated.context)
+        if isinstance(item, NewsItem) and page.content:
+            self.news_html[item.slug] = page.content  # converted once, reused in feeds
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -316,59 +283,12 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             build_date=self.settings.build_date,
         )
 
-    def _newsletter_files(self, network: Network, files: Files, config: MkDocsConfig) -> None:
-        self.newsletter_context.clear()
-        self.letters, self.wholes = [], {}
-        if self.mailing is None:
-            return
-        days = self.options.newsletter_horizon_days
-        letters = select(network, self.editions, self.audiences, horizon_days=days)
-        from ..newsletters.emails import email_for
-
-        self.letters = letters
-        self.wholes = {
-            letter.url: email_for(letter, self.settings, self.mailing) for letter in letters
-        }
-        sent = [letter for letter in letters if letter.edition.date <= self.settings.build_date]
-        pages: dict[str, tuple[str, str, dict[str, Any]]] = {
-            "nieuwsbrief/index.md": (
-                "Nieuwsbrief",
-                "netwerk/nieuwsbrief.html",
-                {
-                    "newsletter_audiences": self.audiences,
-                    "newsletter_letters": sent,
-                    "newsletter_sender": parseaddr(self.mailing.sender)[1],
-                },
-            )
-        }
-        for audience in self.audiences:
-            own = [letter for letter in sent if letter.audience.slug == audience.slug]
-            pages[f"nieuwsbrief/{audience.slug}/index.md"] = (
-                f"Nieuwsbrief {audience.name}",
-                "netwerk/nieuwsbrief-archief.html",
-                {"newsletter_audience": audience, "newsletter_letters": own[::-1]},
-            )
-        for letter in letters:
-            # The web version has every entry: a cut-short email links here for the rest.
-            context = {"newsletter": letter, "newsletter_email": self.wholes[letter.url]}
-            title = f"{letter.edition.subject} ({letter.audience.name})"
-            pages[f"{letter.url}index.md"] = (title, "netwerk/nieuwsbrief-editie.html", context)
-        for uri, (title, template, context) in pages.items():
-            if files.get_file_from_path(uri) is None:
-                # JSON is YAML: the title arrives as written, whatever characters it holds.
-                content = f"---\ntitle: {json.dumps(title)}\n---\n"
-                inclusion = InclusionLevel.NOT_IN_NAV
-                files.append(File.generated(config, uri, content=content, inclusion=inclusion))
-            self.templates_by_uri[uri] = template
-            self.newsletter_context[uri] = context
-
     def _write_news_feeds(self, config: MkDocsConfig) -> None:
         if self.network is None or not config.site_url:
             return
         from ..newsletters.feeds import news_feeds
 
-        html = {uri.split("/")[-1][:-3]: text for uri, text in self.news_html.items()}
-        for path, text in news_feeds(self.network, self._feed_site(config), html).items():
+        for path, text in news_feeds(self.network, self._feed_site(config), self.news_html).items():
             target = Path(config.site_dir) / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")

@@ -1,12 +1,11 @@
 """The public website around the items: generated pages, the home page's selection, page metadata.
 
-Pure functions of the network; plugin.py turns the results into MkDocs files and template context.
+Pure functions of the network, returning GeneratedPages that the MkDocs glue renders.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
@@ -15,6 +14,7 @@ from jinja2 import Environment
 from ..core import dates
 from ..core.models import Activity, Item, NewsItem, Partner
 from ..core.network import Network
+from ..core.pages import GeneratedPage
 from . import charts
 
 HOME_ACTIVITIES = 5
@@ -23,30 +23,87 @@ HOME_FEATURED = 4
 NEWS_ON_OVERVIEW = 10
 FOOTER_PAGES = {"toegankelijkheid.md": "Toegankelijkheid", "privacy.md": "Privacy"}
 
-# Meta descriptions of the overview pages when the editors give none.
-OVERVIEW_DESCRIPTIONS = {
-    "partners/index.md": "Alle partners van het netwerk, per werkveld en per soort lidmaatschap.",
-    "themas/index.md": "De thema's waaraan het netwerk werkt, met hun projecten en activiteiten.",
-    "projecten/index.md": "Alle projecten van het netwerk, per thema en met hun status.",
-    "nieuws/index.md": "Het nieuws van het netwerk en zijn partners, het nieuwste eerst.",
-    "kennisbank/index.md": "Onderzoek, praktijkvoorbeelden en tools, per thema en soort.",
-    "organisatie.md": "Wie is wie in het netwerk: regiegroep, projectgroep, raad van advies en "
-    "projectleiding.",
+# The overview of each collection: title, and the meta description when the editors give none.
+OVERVIEWS = {
+    "partners": (
+        "Partners",
+        "Alle partners van het netwerk, per werkveld en per soort lidmaatschap.",
+    ),
+    "themas": (
+        "Thema's",
+        "De thema's waaraan het netwerk werkt, met hun projecten en activiteiten.",
+    ),
+    "projecten": ("Projecten", "Alle projecten van het netwerk, per thema en met hun status."),
+    "nieuws": ("Nieuws", "Het nieuws van het netwerk en zijn partners, het nieuwste eerst."),
+    "kennisbank": (
+        "Kennisbank",
+        "Onderzoek, praktijkvoorbeelden en tools, per thema en soort.",
+    ),
 }
+ORGANISATION_PAGE = "organisatie.md"
 
 
-@dataclass(frozen=True)
-class GeneratedPage:
-    """A page made from the network rather than written by an editor."""
+def item_pages(network: Network) -> list[GeneratedPage]:
+    """A page per published item, in the template of its collection."""
+    return [
+        GeneratedPage(
+            uri=f"{item.folder}/{item.slug}.md",
+            template=f"netwerk/{item.folder}-item.html",
+            title=item.label,
+            description=describe(item, network),
+            item=item,
+        )
+        for item in network.items()
+    ]
 
-    uri: str
-    title: str
-    template: str
-    description: str
-    context: dict[str, Any] = field(default_factory=dict)
+
+def overview_pages(network: Network) -> list[GeneratedPage]:
+    """The overview of each collection and the organisation, for the site's menu."""
+    news = list(network.news.values())
+    contexts: dict[str, dict[str, Any]] = {
+        "nieuws": {
+            "latest": news[:NEWS_ON_OVERVIEW],
+            "more": len(news) > NEWS_ON_OVERVIEW,
+            "years": news_by_year(news),
+        }
+    }
+    pages = [
+        GeneratedPage(
+            uri=f"{folder}/index.md",
+            template=f"netwerk/{folder}.html",
+            title=title,
+            description=description,
+            context=contexts.get(folder, {}),
+            in_nav=True,
+        )
+        for folder, (title, description) in OVERVIEWS.items()
+    ]
+    pages.append(
+        GeneratedPage(
+            uri=ORGANISATION_PAGE,
+            template="netwerk/organisatie.html",
+            title="Organisatie",
+            description="Wie is wie in het netwerk: de groepen en de mensen die het dragen.",
+            in_nav=True,
+        )
+    )
+    return pages
+
+
+def home_page(
+    network: Network, featured_memberships: Collection[str], site_name: str
+) -> GeneratedPage:
+    return GeneratedPage(
+        uri="index.md",
+        template="netwerk/home.html",
+        title=site_name,
+        context={"home": home(network, featured_memberships)},
+        in_nav=True,
+    )
 
 
 def generated_pages(network: Network) -> list[GeneratedPage]:
+    """Pages reached from the overviews: per sector, per kind, the news archive, in numbers."""
     pages = [
         GeneratedPage(
             uri=f"partners/{sector}.md",
@@ -98,18 +155,6 @@ def generated_pages(network: Network) -> list[GeneratedPage]:
         )
     )
     return pages
-
-
-def overview_context(network: Network) -> dict[str, dict[str, Any]]:
-    """Extra template context of overview pages, by page."""
-    news = list(network.news.values())
-    return {
-        "nieuws/index.md": {
-            "latest": news[:NEWS_ON_OVERVIEW],
-            "more": len(news) > NEWS_ON_OVERVIEW,
-            "years": news_by_year(news),
-        },
-    }
 
 
 def news_by_year(news: Iterable[NewsItem]) -> dict[int, list[NewsItem]]:
