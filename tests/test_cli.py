@@ -456,7 +456,7 @@ def test_new_refuses_a_file_that_exists(netwerk: Netwerk, small_site: Site) -> N
     [
         (
             ["activiteit", "Archief"],
-            "de naam 'archief' is al in gebruik voor het archief /agenda/archief/; kies een "
+            "de naam 'archief' is al in gebruik voor de pagina /agenda/archief/ (Archief van de agenda); kies een "
             "andere titel of geef een bestandsnaam met --naam, zoals --naam archief-agenda",
         ),
         (

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ACTIVITY, NEWS, PARTNER, PROJECT, RESOURCE, SMALL_NETWORK, Site
+from netwerk.addresses import reserved
 from netwerk.core.loader import load_network
 from netwerk.core.network import Network
 from netwerk.core.problems import ContentError
@@ -20,7 +21,7 @@ PARTNERS = "content/partners/museum-boerhaave.md"
 
 def load(site: Site, files: dict[str, str | bytes]) -> Network:
     site.write(SMALL_NETWORK).write(files)
-    return load_network(site.content, SETTINGS)
+    return load_network(site.content, SETTINGS, reserved=reserved(SETTINGS))
 
 
 def problems(site: Site, files: dict[str, str | bytes]) -> list[str]:
@@ -386,21 +387,21 @@ CASES = {
         {"agenda/po.md": ACTIVITY},
         [
             "content/agenda/po.md:1: bestand: de naam 'po' is al in gebruik voor de pagina /agenda/po/ "
-            "(Primair onderwijs); kies een andere bestandsnaam, bijvoorbeeld po-agenda.md"
+            "(Agenda primair onderwijs); kies een andere bestandsnaam, bijvoorbeeld po-agenda.md"
         ],
     ),
     "slug taken by the archive": (
         {"agenda/archief.md": ACTIVITY},
         [
-            "content/agenda/archief.md:1: bestand: de naam 'archief' is al in gebruik voor het archief "
-            "/agenda/archief/; kies een andere bestandsnaam, bijvoorbeeld archief-agenda.md"
+            "content/agenda/archief.md:1: bestand: de naam 'archief' is al in gebruik voor de pagina "
+            "/agenda/archief/ (Archief van de agenda); kies een andere bestandsnaam, bijvoorbeeld archief-agenda.md"
         ],
     ),
     "slug taken by a sector page of the partner directory": (
         {"partners/vo.md": PARTNER},
         [
             "content/partners/vo.md:1: bestand: de naam 'vo' is al in gebruik voor de pagina /partners/vo/ "
-            "(Voortgezet onderwijs); kies een andere bestandsnaam, bijvoorbeeld vo-partners.md"
+            "(Partners in voortgezet onderwijs); kies een andere bestandsnaam, bijvoorbeeld vo-partners.md"
         ],
     ),
     "file in a sub-folder": (
@@ -454,14 +455,14 @@ CASES = {
         {"kennisbank/tool.md": RESOURCE},
         [
             "content/kennisbank/tool.md:1: bestand: de naam 'tool' is al in gebruik voor de pagina "
-            "/kennisbank/tool/ (Tool of handvat); kies een andere bestandsnaam, bijvoorbeeld tool-kennisbank.md"
+            "/kennisbank/tool/ (Kennisbank: tool of handvat); kies een andere bestandsnaam, bijvoorbeeld tool-kennisbank.md"
         ],
     ),
-    "slug taken by the news pages": (
-        {"nieuws/pagina.md": NEWS},
+    "slug taken by the news archive": (
+        {"nieuws/archief.md": NEWS},
         [
-            "content/nieuws/pagina.md:1: bestand: de naam 'pagina' is al in gebruik voor de "
-            "vervolgpagina's /nieuws/pagina/; kies een andere bestandsnaam, bijvoorbeeld pagina-nieuws.md"
+            "content/nieuws/archief.md:1: bestand: de naam 'archief' is al in gebruik voor de "
+            "pagina /nieuws/archief/ (Nieuwsarchief); kies een andere bestandsnaam, bijvoorbeeld archief-nieuws.md"
         ],
     ),
     "organisation member with an unknown partner": (

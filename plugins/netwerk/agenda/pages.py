@@ -10,16 +10,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-from jinja2 import Environment
 
 from ..core.models import Activity
 from ..core.network import Network
 from ..core.pages import GeneratedPage
 
-# Pages under /agenda/ that are not activities (loader.reserved_slugs keeps activities off them).
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+# Pages under /agenda/ that are not activities (netwerk.addresses keeps activities off them).
 ARCHIVE = "archief"
 PROGRAMME = "programma"
 FEED = "kalender.ics"

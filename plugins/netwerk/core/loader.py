@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
@@ -28,27 +28,18 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
-def reserved_slugs(folder: str, settings: Settings) -> dict[str, str]:
-    """Slugs whose URL is taken by a generated page, with the page's description."""
-    reserved = {"index": f"de overzichtspagina /{folder}/"}
-    if folder in ("partners", "agenda"):
-        for sector, label in settings.sectors.items():
-            reserved[sector] = f"de pagina /{folder}/{sector}/ ({label})"
-    if folder == "agenda":
-        reserved["archief"] = "het archief /agenda/archief/"
-        reserved["programma"] = "het jaarprogramma /agenda/programma/"
-        reserved["kalender"] = "de kalender /agenda/kalender.ics"
-    if folder == "nieuws":
-        reserved["archief"] = "het archief /nieuws/archief/"
-        reserved["pagina"] = "de vervolgpagina's /nieuws/pagina/"
-    if folder == "kennisbank":
-        for kind, label in settings.resource_kinds.items():
-            reserved[kind] = f"de pagina /kennisbank/{kind}/ ({label})"
-    return reserved
+def load_network(
+    content_dir: Path,
+    settings: Settings,
+    *,
+    root: Path | None = None,
+    reserved: Mapping[str, Mapping[str, str]] | None = None,
+) -> Network:
+    """Read every collection under content_dir. Raises ContentError with all problems found.
 
-
-def load_network(content_dir: Path, settings: Settings, *, root: Path | None = None) -> Network:
-    """Read every collection under content_dir. Raises ContentError with all problems found."""
+    `reserved` gives, per collection folder, the file names that generated pages take
+    (netwerk.addresses), with what takes each.
+    """
     root = root or content_dir.parent
     problems: list[Problem] = []
     shown_dir = shown_path(content_dir, root)
@@ -60,7 +51,8 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
     uris = content_files(content_dir)
     files: dict[str, dict[str, str]] = {}
     for model in COLLECTIONS:
-        files[model.folder] = _collection_files(uris, model.folder, settings, display, problems)
+        taken = (reserved or {}).get(model.folder, {})
+        files[model.folder] = _collection_files(uris, model.folder, taken, display, problems)
     context = Context(
         settings=settings,
         slugs={folder: frozenset(found) for folder, found in files.items()},
@@ -181,12 +173,11 @@ def content_files(content_dir: Path) -> list[str]:
 def _collection_files(
     uris: Iterable[str],
     name: str,
-    settings: Settings,
+    reserved: Mapping[str, str],
     display: Callable[[str], str],
     problems: list[Problem],
 ) -> dict[str, str]:
     """The Markdown files of one collection by slug; bad names, collisions and nesting reported."""
-    reserved = reserved_slugs(name, settings)
     found: dict[str, str] = {}
     by_normal_form: dict[str, str] = {}
     # Well-named files first, so that of two names differing only in case the valid one is kept.
@@ -229,9 +220,9 @@ def _collection_files(
                 )
             )
             continue
+        if slug == "index":
+            continue  # the collection's own overview page, written by the editors
         if slug in reserved:
-            if slug == "index":
-                continue  # the collection's own overview page, written by the editors
             problems.append(
                 Problem(
                     shown,

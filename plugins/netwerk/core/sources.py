@@ -5,6 +5,7 @@ A build and `netwerk controleer` both call `load_sources`, so they report the sa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,12 +22,20 @@ class Sources:
     editions: list[Edition]
 
 
-def load_sources(root: Path, content_dir: Path, options: Options) -> Sources:
-    """The published network and editions; a ContentError with every problem of both."""
+def load_sources(
+    root: Path,
+    content_dir: Path,
+    options: Options,
+    reserved: Mapping[str, Mapping[str, str]] | None = None,
+) -> Sources:
+    """The published network and editions; a ContentError with every problem of both.
+
+    `reserved`: the file names that generated pages take, per collection (netwerk.addresses).
+    """
     problems: list[Problem] = []
     network = None
     try:
-        network = load_network(content_dir, options.settings, root=root)
+        network = load_network(content_dir, options.settings, root=root, reserved=reserved)
     except ContentError as error:
         problems = error.problems
     # Editions are checked even when the content has problems: editors see everything at once.

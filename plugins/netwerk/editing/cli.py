@@ -20,7 +20,8 @@ from typing import Any, NoReturn
 
 import yaml
 
-from ..core.loader import SLUG, reserved_slugs
+from ..addresses import reserved
+from ..core.loader import SLUG
 from ..core.models import COLLECTIONS, Item
 from ..core.options import Options, options_from
 from ..core.problems import ContentError, did_you_mean
@@ -510,7 +511,9 @@ def plugin_options(plugins: object, name: str) -> dict[str, Any] | None:
 def _check(args: argparse.Namespace) -> int:
     site = load_site(args.config_file)
     try:
-        sources = load_sources(site.root, site.content, site.options)
+        sources = load_sources(
+            site.root, site.content, site.options, reserved(site.options.settings)
+        )
     except ContentError as error:
         print(error.report().replace("; er is niets gebouwd:", ":"))
         return EXIT_PROBLEMS
@@ -542,11 +545,11 @@ def _new(args: argparse.Namespace) -> int:
     if issubclass(model, Item):
         folder = site.content / model.folder
         noun = NOUNS[model.folder]
-        reserved = reserved_slugs(model.folder, site.settings)
+        taken = reserved(site.settings)[model.folder]
     else:
         folder = site.newsletters
         noun = "nieuwsbrief-editie"
-        reserved = {"readme": "de uitleg in README.md"}
+        taken = {"readme": "de uitleg in README.md"}
     schema = kind_schema(model, site.settings, site.slugs(), site.audiences())
     own = dict(field_paths(schema))
 
@@ -569,7 +572,7 @@ def _new(args: argparse.Namespace) -> int:
     if args.soort == NEWSLETTER and "date" in values:
         default = str(values["date"])[:7]  # editions are named by month: 2026-03.md
     slug = args.naam.removesuffix(".md") if args.naam is not None else default
-    _check_slug(slug, folder, reserved, site, chosen=args.naam is not None)
+    _check_slug(slug, folder, taken, site, chosen=args.naam is not None)
     path = folder / f"{slug}.md"
     result = scaffold(schema, args.titel.strip(), values)
     folder.mkdir(parents=True, exist_ok=True)

@@ -18,6 +18,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext, url_filter
 
+from ..addresses import reserved
 from ..agenda import pages as agenda
 from ..core import dates, sanitize
 from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item, NewsItem
@@ -92,7 +93,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.network = None
         root = Path(config.config_file_path).parent
         try:
-            sources = load_sources(root, Path(config.docs_dir), self.options)
+            taken = reserved(self.settings)
+            sources = load_sources(root, Path(config.docs_dir), self.options, taken)
         except ContentError as error:
             raise PluginError(error.report()) from None
         self.network, self.editions = sources.network, sources.editions

@@ -6,16 +6,17 @@ Pure functions of the network, returning GeneratedPages that the MkDocs glue ren
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
-
-from jinja2 import Environment
 
 from ..core import dates
 from ..core.models import Activity, Item, NewsItem, Partner
 from ..core.network import Network
 from ..core.pages import GeneratedPage
 from . import charts
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 HOME_ACTIVITIES = 5
 HOME_NEWS = 5
