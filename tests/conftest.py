@@ -21,15 +21,20 @@ REPO = Path(__file__).resolve().parent.parent
 BUILD_DATE = "2026-11-23"
 
 
-def build_example_apart(
-    arguments: list[str], output: Path, *, today: str = BUILD_DATE, **environment: str
+def build_apart(
+    project: Path,
+    arguments: list[str],
+    output: Path,
+    *,
+    today: str = BUILD_DATE,
+    **environment: str,
 ) -> tuple[str, dict[str, bytes]]:
-    """Build the example network in a fresh Python process (`python ARGUMENTS`), as on `today`:
-    what it printed, and every file it wrote to `output`, by path."""
+    """Build a project in a fresh Python process (`python ARGUMENTS` in its folder), as on
+    `today`: what it printed, and every file it wrote to `output`, by path."""
     epoch = int(datetime.fromisoformat(today).replace(tzinfo=UTC).timestamp())
     result = subprocess.run(
         [sys.executable, *arguments],
-        cwd=REPO,
+        cwd=project,
         env={
             **os.environ,
             "NETWERK_BUILD_DATE": BUILD_DATE,
@@ -208,6 +213,26 @@ def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
         finally:
             config.plugins.on_shutdown()
     return output
+
+
+@pytest.fixture(scope="session")
+def rich_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tests' own network with every kind of page (tests/networks.py), not yet built."""
+    from networks import write_rich_network
+
+    return write_rich_network(tmp_path_factory.mktemp("rich"), build_date=BUILD_DATE)
+
+
+@pytest.fixture(scope="session")
+def rich(rich_root: Path) -> Path:
+    """The tests' own network with every kind of page, built strictly once per test run."""
+    config = load_config(str(rich_root / "mkdocs.yml"), strict=True)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return rich_root / "site"
 
 
 @pytest.fixture

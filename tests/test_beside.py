@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort
 
-from conftest import SMALL_NETWORK, Site, build_example_apart
+from conftest import SMALL_NETWORK, Site, build_apart
 from netwerk.plugin import beside
 
-# Builds the example with `mkdocs build`, counting forks; with "thread", a thread runs beside it
+# Builds a network with `mkdocs build`, counting forks; with "thread", a thread runs beside it
 # (as `mkdocs serve` runs a web server), so the work must stay in the build's own process.
 BUILD_COUNTING_FORKS = """
 import os, sys, threading
@@ -40,13 +40,15 @@ print("forks:", len(forks))
 """
 
 
-def build_example(output: Path, mode: str) -> tuple[str, dict[str, bytes]]:
-    return build_example_apart(["-c", BUILD_COUNTING_FORKS, mode, str(output)], output)
+def build_counting_forks(project: Path, output: Path, mode: str) -> tuple[str, dict[str, bytes]]:
+    return build_apart(project, ["-c", BUILD_COUNTING_FORKS, mode, str(output)], output)
 
 
-def test_a_forked_child_and_the_build_itself_write_the_same_files(tmp_path: Path) -> None:
-    forked, beside_files = build_example(tmp_path / "beside", "alone")
-    at_once, own_files = build_example(tmp_path / "own", "thread")
+def test_a_forked_child_and_the_build_itself_write_the_same_files(
+    rich_root: Path, tmp_path: Path
+) -> None:
+    forked, beside_files = build_counting_forks(rich_root, tmp_path / "beside", "alone")
+    at_once, own_files = build_counting_forks(rich_root, tmp_path / "own", "thread")
     assert forked == "forks: 1"
     assert at_once == "forks: 0"
     assert beside_files.keys() == own_files.keys()

@@ -226,7 +226,7 @@ def views(network: Network) -> list[AgendaPage]:
 
 
 def location_text(activity: Activity) -> str:
-    """`Museum Boerhaave, Lange Sint Agnietenstraat 10, Leiden`, or `Online`."""
+    """`De Bibliotheek, Stationsplein 1, Plaatsnaam`, or `Online`."""
     if activity.location is None:
         return "Online"
     place = activity.location

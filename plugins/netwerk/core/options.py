@@ -42,7 +42,7 @@ DEFAULTS: dict[str, Any] = {
     # Who gets a newsletter: `[{slug: vo-ho, name: "VO, MBO en HO", sectors: [vo, mbo, ho]}]`,
     # optionally with `subscribe_url` (https:// or mailto:) for the sign-up link.
     "audiences": [],
-    # Sender of the emails: `De Leidse Aanpak <nieuwsbrief@leidse-aanpak.example>`.
+    # Sender of the emails: `Ons Netwerk <nieuwsbrief@ons-netwerk.example>`.
     "newsletter_from": None,
     # https address of the mailing tool's unsubscribe page; `{audience}` becomes the slug.
     "newsletter_unsubscribe_url": None,
