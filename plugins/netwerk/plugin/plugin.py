@@ -105,8 +105,14 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         network = self.network
         assert network is not None
         # The editors' item files become item pages; the organisation file becomes a page.
+        # Template sources in the site's own overrides (email.txt, email.css) are not published.
         folders = {model.folder for model in COLLECTIONS}
+        overrides = config.theme.custom_dir
         for file in list(files):
+            if overrides and file.src_uri.startswith("netwerk/") and file.abs_src_path:
+                if Path(file.abs_src_path).is_relative_to(overrides):
+                    files.remove(file)
+                    continue
             folder = file.src_uri.split("/", 1)[0]
             is_item = folder in folders and file.is_documentation_page() and "/" in file.src_uri
             if (is_item and not file.src_uri.endswith("/index.md")) or (
