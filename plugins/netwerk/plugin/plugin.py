@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -109,10 +109,9 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         folders = {model.folder for model in COLLECTIONS}
         overrides = config.theme.custom_dir
         for file in list(files):
-            if overrides and file.src_uri.startswith("netwerk/") and file.abs_src_path:
-                if Path(file.abs_src_path).is_relative_to(overrides):
-                    files.remove(file)
-                    continue
+            if _template_source(file, overrides):
+                files.remove(file)
+                continue
             folder = file.src_uri.split("/", 1)[0]
             is_item = folder in folders and file.is_documentation_page() and "/" in file.src_uri
             if (is_item and not file.src_uri.endswith("/index.md")) or (
@@ -272,11 +271,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             )
         site = calendars.Site(config.site_name, config.site_url)
         written.update(calendars.files(network, site, self.options.calendar_past_days))
-        for path, content in written.items():
-            target = Path(config.site_dir, path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            # Bytes, so text files get "\n" line ends on every system, as MkDocs writes them.
-            target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        write_files(config.site_dir, written)
 
     # --- Newsletters and feeds: the work is done in netwerk.newsletters, .emails and .feeds.
 
@@ -296,10 +291,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             return
         from ..newsletters.feeds import news_feeds
 
-        for path, text in news_feeds(self.network, self._feed_site(config), self.news_html).items():
-            target = Path(config.site_dir) / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+        feeds = news_feeds(self.network, self._feed_site(config), self.news_html)
+        write_files(config.site_dir, dict(feeds))
 
     def _feed_links(self, config: MkDocsConfig) -> dict[str, Any]:
         if not config.site_url:
@@ -332,6 +325,25 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
 
     def _labels(self, slugs: Iterable[str], vocabulary: str) -> str:
         return ", ".join(self._label(slug, vocabulary) for slug in slugs)
+
+
+def _template_source(file: File, overrides: str | None) -> bool:
+    """A template in the site's own overrides, such as `netwerk/email/email.txt`."""
+    return bool(
+        overrides
+        and file.src_uri.startswith("netwerk/")
+        and file.abs_src_path
+        and Path(file.abs_src_path).is_relative_to(overrides)
+    )
+
+
+def write_files(site_dir: str, files: Mapping[str, str | bytes]) -> None:
+    """Write every file that is not a page (emails, calendars, feeds) into the site folder."""
+    for path, content in files.items():
+        target = Path(site_dir, path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # Bytes, so text files get "\n" line ends on every system, as MkDocs writes them.
+        target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
 
 
 # Filters rather than macros: a macro needs an import with context on every page that uses it,
