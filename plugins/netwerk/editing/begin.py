@@ -14,16 +14,17 @@ import json
 import re
 import sys
 from importlib import metadata, resources
-from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
 import yaml
 
 from ..core.loader import SLUG
 from ..core.models import COLLECTIONS
 from ..core.problems import did_you_mean
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -262,6 +263,8 @@ def sender_name(value: str) -> str:
 
 def create(folder: Path, name: str, sectors: dict[str, str], address: str | None) -> list[Path]:
     """Write the new site into `folder` (new or empty); the files made, in order."""
+    import jinja2  # here: the other commands start faster without it
+
     version = running_version()
     values = {
         "naam": name,
@@ -302,7 +305,9 @@ def _starter_files(folder: Traversable, prefix: str) -> list[tuple[str, Traversa
     for entry in sorted(folder.iterdir(), key=lambda entry: entry.name):
         if entry.name == "__pycache__":
             continue
-        name = "." + entry.name.removeprefix("dot-") if entry.name.startswith("dot-") else entry.name
+        name = entry.name
+        if name.startswith("dot-"):
+            name = "." + name.removeprefix("dot-")
         if entry.is_dir():
             found.extend(_starter_files(entry, f"{prefix}{name}/"))
         else:
