@@ -329,15 +329,30 @@ def test_a_file_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     )
 
 
-def test_an_empty_folder_a_new_one_and_an_empty_git_repository_are_fine(
+def test_an_empty_folder_a_new_one_a_fresh_clone_and_a_virtual_environment_are_fine(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     (tmp_path / "leeg").mkdir()
     (tmp_path / "kloon/.git").mkdir(parents=True)
+    (tmp_path / "kloon/.venv/bin").mkdir(parents=True)
     for folder in (tmp_path / "leeg", tmp_path / "nieuw/dieper", tmp_path / "kloon"):
-        code, _, err = begin(capsys, folder, "--naam", NAME)
+        code, out, err = begin(capsys, folder, "--naam", NAME)
         assert (code, err) == (0, "")
         assert (folder / "mkdocs.yml").is_file()
+        # The next steps make a virtual environment only where there is none.
+        assert ("python -m venv .venv" in out) is (folder.name != "kloon")
+    assert sorted(path.name for path in (tmp_path / "kloon/.git").iterdir()) == []
+
+
+def test_begin_in_the_folder_itself(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = begin(capsys, Path("."), "--naam", NAME)
+    assert code == 0
+    assert out.startswith(f"Nieuwe site voor {NAME} gemaakt in {Path.cwd()}:\n")
+    assert "  cd " not in out
+    assert (tmp_path / "mkdocs.yml").is_file()
 
 
 @pytest.mark.parametrize(

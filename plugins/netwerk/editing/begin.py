@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shlex
 import sys
 from importlib import metadata, resources
 from pathlib import Path
@@ -50,7 +51,8 @@ RESERVED_CODES = {
 }
 # Empty folders of a new site, each kept in git by a .gitkeep.
 EMPTY_FOLDERS = (*(f"content/{model.folder}" for model in COLLECTIONS), "content/afbeeldingen")
-PLACEHOLDER_ADDRESS = "https://www.example.org/"
+# What may already be in the folder: a clone of an empty repository, a virtual environment.
+ALLOWED = frozenset({".git", ".venv"})
 PACKAGE = "netwerksite"
 
 
@@ -112,6 +114,8 @@ def add_begin_command(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     folder = Path(args.map)
+    if folder == Path():  # `netwerk begin .`: name the folder itself
+        folder = Path.cwd()
     try:
         name = parse_name(args.naam)
         sectors = parse_sectors(args.werkvelden)
@@ -127,12 +131,16 @@ def run(args: argparse.Namespace) -> int:
     print()
     print("Zo ga je verder:")
     steps = [
-        f"cd {folder}",
-        "python -m venv .venv && .venv/bin/pip install -r requirements.txt",
+        *([] if folder.resolve() == Path.cwd() else [f"cd {shlex.quote(str(folder))}"]),
+        *(
+            []
+            if (folder / ".venv").is_dir()
+            else ["python -m venv .venv && .venv/bin/pip install -r requirements.txt"]
+        ),
         "source .venv/bin/activate",
-        "mkdocs serve                        # bekijk de site op http://127.0.0.1:8000/",
         'netwerk nieuw partner "Naam van de partner"   # een eerste item',
         "netwerk controleer                  # controleer alle inhoud",
+        "mkdocs serve                        # bekijk de site op http://127.0.0.1:8000/",
     ]
     for step in steps:
         print(f"  {step}")
@@ -216,10 +224,11 @@ def parse_address(text: str | None) -> str | None:
 
 
 def check_folder(folder: Path) -> None:
-    """A new or empty folder; an empty git repository (only `.git`) counts as empty."""
+    """A new or empty folder. A fresh clone (`.git`) and the virtual environment netwerk was
+    installed in (`.venv`) count as empty: begin writes nothing in either."""
     if folder.exists() and not folder.is_dir():
         raise BeginError(f"{folder} is een bestand, geen map; kies een nieuwe of lege map")
-    if folder.is_dir() and any(entry.name != ".git" for entry in folder.iterdir()):
+    if folder.is_dir() and any(entry.name not in ALLOWED for entry in folder.iterdir()):
         raise BeginError(f"de map {folder} is niet leeg; kies een nieuwe of lege map")
 
 
