@@ -27,6 +27,7 @@ from ..core.options import Options, options_from
 from ..core.problems import ContentError, did_you_mean
 from ..core.settings import Settings
 from ..core.sources import load_sources
+from .begin import add_begin_command
 from .scaffold import (
     KINDS,
     LAST,
@@ -218,6 +219,7 @@ def build_parser(*, item_fields: bool = True) -> _Parser:
     commands = parser.add_subparsers(
         title="opdrachten", metavar="OPDRACHT", dest="command", required=True
     )
+    add_begin_command(commands)  # netwerk begin: a new site (begin.py)
 
     new = commands.add_parser(
         "nieuw",
