@@ -422,3 +422,21 @@ def test_the_name_is_required_and_the_help_is_dutch(
     for english in ("usage:", "options:", "positional arguments", "show this help"):
         assert english not in out
     assert not (tmp_path / "netwerk").exists()
+
+
+def test_check_passes_and_names_the_placeholders_still_to_fill_in(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    begin(capsys, tmp_path / "nieuw", "--naam", NAME)
+    monkeypatch.chdir(tmp_path / "nieuw")
+    assert main(["controleer"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1] == (
+        "Nog in te vullen in mkdocs.yml voordat je een nieuwsbrief verstuurt: site_url, "
+        "newsletter_from, newsletter_unsubscribe_url (er staat nog een voorbeeldadres)."
+    )
+    config = (tmp_path / "nieuw" / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("example.org", "noordnetwerk.nl")
+    (tmp_path / "nieuw" / "mkdocs.yml").write_text(config, encoding="utf-8")
+    assert main(["controleer"]) == 0
+    assert "Nog in te vullen" not in capsys.readouterr().out

@@ -535,6 +535,13 @@ def _check(args: argparse.Namespace) -> int:
     if editions:
         summary += f", {editions} nieuwsbrief-edities" if editions > 1 else ", 1 nieuwsbrief-editie"
     print(f"Geen problemen gevonden. Gepubliceerd: {summary}.")
+    mailing = site.options.mailing
+    to_fill = mailing.placeholders() if mailing is not None else []
+    if to_fill:
+        print(
+            "Nog in te vullen in mkdocs.yml voordat je een nieuwsbrief verstuurt: "
+            f"{', '.join(to_fill)} (er staat nog een voorbeeldadres)."
+        )
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -434,6 +435,24 @@ class Mailing:
     @property
     def host(self) -> str:
         return urlsplit(self.site_url).hostname or "localhost"
+
+    def placeholders(self) -> list[str]:
+        """The settings that still hold an example address (as `netwerk begin` writes them)."""
+        values = {
+            "site_url": urlsplit(self.site_url).hostname or "",
+            "newsletter_from": parseaddr(self.sender)[1].rpartition("@")[2],
+            "newsletter_unsubscribe_url": urlsplit(self.unsubscribe_url).hostname or "",
+        }
+        return [name for name, host in values.items() if is_example_host(host)]
+
+
+# Domains that can never receive mail or serve a site (RFC 2606): placeholders.
+_EXAMPLE_DOMAINS = ("example", "example.org", "example.com", "example.net", "invalid", "test")
+
+
+def is_example_host(host: str) -> bool:
+    host = host.lower().rstrip(".")
+    return any(host == domain or host.endswith(f".{domain}") for domain in _EXAMPLE_DOMAINS)
 
 
 def mailing_from(
