@@ -261,7 +261,7 @@ def test_unknown_fields_missing_subject_and_bad_dates(site: Site) -> None:
         },
     )
     assert found == [
-        f"{EDITION}:1: subject: ontbreekt; dit veld is verplicht, bijvoorbeeld subject: Nieuwsbrief maart 2026",
+        f"{EDITION}:1: subject: ontbreekt; voeg een onderwerp toe, bijvoorbeeld subject: Nieuwsbrief maart 2026",
         f"{EDITION}:2: date: '12-10-2026' is geen datum in de vorm jjjj-mm-dd; schrijf 2026-10-12",
         f"{EDITION}:3: subjct: is geen bekend veld; bedoelde je 'subject'?",
     ]

@@ -44,7 +44,7 @@ CASES = {
     "unknown key": (
         {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "sectors:", "sectros:")},
         [
-            f"{AGENDA}:1: sectors: ontbreekt; dit veld is verplicht, bijvoorbeeld sectors: [po, vo]",
+            f"{AGENDA}:1: sectors: ontbreekt; voeg een of meer werkvelden toe, bijvoorbeeld sectors: [po, vo]",
             f"{AGENDA}:6: sectros: is geen bekend veld; bedoelde je 'sectors'?",
         ],
     ),
@@ -97,7 +97,7 @@ CASES = {
     "missing required field": (
         {"partners/museum-boerhaave.md": replace(PARTNER, "membership: uitgebreid\n", "")},
         [
-            f"{PARTNERS}:1: membership: ontbreekt; dit veld is verplicht, bijvoorbeeld membership: basis"
+            f"{PARTNERS}:1: membership: ontbreekt; voeg het lidmaatschap toe, bijvoorbeeld membership: basis"
         ],
     ),
     "empty value and empty list": (
@@ -109,7 +109,7 @@ CASES = {
             )
         },
         [
-            f"{PARTNERS}:2: name: is leeg; vul een waarde in of haal de regel weg",
+            f"{PARTNERS}:2: name: is leeg; vul een naam in, bijvoorbeeld name: Museum Boerhaave",
             f"{PARTNERS}:3: sectors: is een lege lijst; noem er minstens één, zoals [po]",
         ],
     ),
@@ -472,7 +472,7 @@ CASES = {
             "content/organisatie.yml:5: groups.members.partner: 'museum-boerhave' is geen bekende partner "
             "(er is geen content/partners/museum-boerhave.md); bedoelde je 'museum-boerhaave'?",
             "content/organisatie.yml:6: groups.members.rol: is geen bekend veld; bedoelde je 'role'?",
-            "content/organisatie.yml:6: groups.members.role: ontbreekt; dit veld is verplicht, "
+            "content/organisatie.yml:6: groups.members.role: ontbreekt; voeg de rol toe, "
             "bijvoorbeeld role: Voorzitter",
         ],
     ),

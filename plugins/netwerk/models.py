@@ -63,6 +63,23 @@ def _as_list(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
+def _as_codes(value: Any) -> Any:
+    """A list of codes or references: `sectors: po` is `[po]`, and `sectors: po, vo` (one text
+    with commas, as typed after `--sectors po,vo`) is rejected with the list it should be."""
+    if isinstance(value, str) and "," in value:
+        raise _fail("list", list_hint(value))
+    return _as_list(value)
+
+
+def list_hint(text: str) -> str:
+    """The message for `po, vo` where a list belongs: `schrijf [po, vo]`."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    return (
+        f"'{text.strip()}' is meer dan één waarde; schrijf ze als lijst tussen haken: "
+        f"[{', '.join(parts)}]"
+    )
+
+
 # Which vocabulary (settings) or folder (references) each check below tests against, so that
 # editor tools can offer the options without validating: see schema.py.
 CHOICE_CHECKS: dict[Callable[..., Any], str] = {}
@@ -174,8 +191,8 @@ def parse_when(value: Any, info: ValidationInfo) -> date | datetime | time:
 
 
 Sector = Annotated[Text, _choice("sectors", "sector")]
-Sectors = Annotated[list[Sector], BeforeValidator(_as_list), Field(min_length=1)]
-OptionalSectors = Annotated[list[Sector], BeforeValidator(_as_list)]
+Sectors = Annotated[list[Sector], BeforeValidator(_as_codes), Field(min_length=1)]
+OptionalSectors = Annotated[list[Sector], BeforeValidator(_as_codes)]
 Url = Annotated[Text, AfterValidator(_url)]
 Image = Annotated[Text, AfterValidator(_image)]
 Day = Annotated[
@@ -195,9 +212,11 @@ When = Annotated[
 ThemeRef = Annotated[Text, _reference("themas", "bekend thema")]
 ProjectRef = Annotated[Text, _reference("projecten", "bekend project")]
 PartnerRef = Annotated[Text, _reference("partners", "bekende partner")]
-ThemeRefs = Annotated[list[ThemeRef], BeforeValidator(_as_list)]
-PartnerRefs = Annotated[list[PartnerRef], BeforeValidator(_as_list)]
+ThemeRefs = Annotated[list[ThemeRef], BeforeValidator(_as_codes)]
+PartnerRefs = Annotated[list[PartnerRef], BeforeValidator(_as_codes)]
 Texts = Annotated[list[Text], BeforeValidator(_as_list)]
+# Codes or references checked elsewhere (newsletter audiences and highlights).
+Codes = Annotated[list[Text], BeforeValidator(_as_codes)]
 
 
 # --- Collections ---------------------------------------------------------------------------
@@ -448,7 +467,7 @@ class PageMeta(BaseModel):
     subtitle: Text | None = None
     hide: Annotated[
         list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]],
-        BeforeValidator(_as_list),
+        BeforeValidator(_as_codes),
     ] = Field(default_factory=list)
     search: dict[str, Any] = Field(default_factory=dict)
 

@@ -21,9 +21,9 @@ from pydantic import Field
 
 from .frontmatter import read_source
 from .loader import SLUG, read_file, shown_path, validate_source
-from .models import Activity, Context, Day, Item, NewsItem, Project, Sourced, Text
+from .models import Activity, Codes, Context, Day, Item, NewsItem, Project, Sourced, Text
 from .network import Network
-from .problems import FILE, Problem, did_you_mean
+from .problems import FILE, Problem, closest, did_you_mean
 from .settings import Settings
 
 # News of this kind is an open call: listed as "nieuwe kansen", not among the news.
@@ -111,7 +111,7 @@ class Edition(Sourced):
         description="Voorvertoning in de inbox, 40 tot 150 tekens",
         examples=["Conferentie Talent floreert, nieuwe projecten en een oproep voor scholen."],
     )
-    audiences: list[Text] = Field(
+    audiences: Codes = Field(
         default_factory=list,
         description="Doelgroepen die deze editie krijgen; leeg: alle",
         examples=[["po", "vo-ho"]],
@@ -120,7 +120,7 @@ class Edition(Sourced):
         default_factory=dict,
         description="Eigen inleiding per doelgroep, in plaats van de tekst onder de front matter",
     )
-    highlights: list[Text] = Field(
+    highlights: Codes = Field(
         default_factory=list,
         description="Uitgelichte items, zoals agenda/conferentie of nieuws/oproep",
         examples=[["agenda/conferentie-talent-floreert-2026"]],
@@ -259,11 +259,24 @@ def _highlight_problem(reference: str, network: Network | None, content_dir: Pat
         return f"'{reference}' bestaat in meer dan één map; schrijf {options}"
     if matches:
         return None
-    candidates = [f"{name}/{other}" for name in folders for other in _collection(network, name)]
     drafts = [name for name in folders if (content_dir / name / f"{slug}.md").is_file()]
     if drafts:
         return f"'{reference}' is een concept (draft: true) en komt niet in de nieuwsbrief"
-    return f"'{reference}' is geen gepubliceerd item; {did_you_mean(reference, candidates)}"
+    if not folder and slug in HIGHLIGHT_FOLDERS:
+        return (
+            f"'{reference}' is een map; schrijf {slug}/ met de bestandsnaam van het item erachter"
+        )
+    # Names are compared within the folder: `nieuws/` in front would make any news look close.
+    folder_of = {other: name for name in reversed(folders) for other in _collection(network, name)}
+    match = closest(slug, sorted(folder_of))
+    if match is not None:
+        return f"'{reference}' is geen gepubliceerd item; bedoelde je '{folder_of[match]}/{match}'?"
+    if folder:
+        return (
+            f"'{reference}' is geen gepubliceerd item (er is geen content/{folder}/{slug}.md); "
+            f"kijk in content/{folder}/ hoe het bestand heet"
+        )
+    return f"'{reference}' is geen gepubliceerd item; schrijf map/naam, zoals agenda/x"
 
 
 def _collection(network: Network, folder: str) -> dict[str, Any]:
