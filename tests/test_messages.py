@@ -215,3 +215,169 @@ def test_a_highlight_that_does_not_exist_gets_no_unrelated_suggestion(site: Site
         f"{EDITION}:7: highlights: 'nieuws' is een map; schrijf nieuws/ met de bestandsnaam "
         "van het item erachter",
     ]
+
+
+# --- YAML syntax: at the line where the mistake is, in Dutch -------------------------------
+
+# An activity whose 7th line is `sectors: [vve, po]` and whose 5th is `start: ...`.
+LONG_ACTIVITY = """\
+---
+title: Themabijeenkomst motivatie
+summary: Over motivatie.
+kind: themabijeenkomst
+start: 2026-12-10 15:30
+end: 2026-12-10 17:30
+sectors: [po]
+location: {name: Museum Boerhaave, address: "Lange Sint Agnietenstraat 10, Leiden"}
+theme: motivatie
+project: gluren-bij-de-buren
+partners: [museum-boerhaave]
+registration_url: https://www.example.nl/aanmelden
+---
+Welkom.
+"""
+YAML_CASES = {
+    "an unclosed bracket": (
+        ("sectors: [po]", "sectors: [po, vo"),
+        f"{AGENDA}:7: front matter: het haakje '[' op deze regel wordt niet gesloten; zet ']' "
+        "aan het eind: sectors: [po, vo]",
+    ),
+    "an unclosed brace": (
+        (
+            'location: {name: Museum Boerhaave, address: "Lange Sint Agnietenstraat 10, Leiden"}',
+            "location: {name: Museum Boerhaave",
+        ),
+        f"{AGENDA}:8: front matter: het haakje '{{' op deze regel wordt niet gesloten; zet '}}' "
+        "aan het eind: location: {name: Museum Boerhaave}",
+    ),
+    "an unclosed quote up to the end": (
+        ("start: 2026-12-10 15:30", 'start: "2026-12-10 15:30'),
+        f'{AGENDA}:5: front matter: het aanhalingsteken (") aan het begin van de waarde wordt '
+        'niet gesloten; zet er ook een aan het eind: start: "2026-12-10 15:30"',
+    ),
+    "an unclosed quote that a later quote closes": (
+        ("summary: Over motivatie.", 'summary: "Over motivatie.'),
+        f'{AGENDA}:3: front matter: het aanhalingsteken (") aan het begin van de waarde wordt '
+        'niet gesloten; zet er ook een aan het eind: summary: "Over motivatie."',
+    ),
+    "text after a quoted value": (
+        ("title: Themabijeenkomst motivatie", 'title: "Themabijeenkomst" motivatie'),
+        f"{AGENDA}:2: front matter: na het aanhalingsteken dat de waarde sluit staat nog tekst; "
+        "zet de hele waarde tussen aanhalingstekens, zoals "
+        "title: '\"Themabijeenkomst\" motivatie'",
+    ),
+    "a field without its colon": (
+        ("kind: themabijeenkomst", "kind themabijeenkomst"),
+        f"{AGENDA}:4: front matter: de dubbele punt na de veldnaam ontbreekt; schrijf elk veld "
+        "als 'naam: waarde'",
+    ),
+    "a line indented under a value": (
+        ("end: 2026-12-10 17:30", "  end: 2026-12-10 17:30"),
+        f"{AGENDA}:6: front matter: deze regel springt verder in dan de regel erboven; haal de "
+        "spaties aan het begin weg, of zet de waarde van het veld erboven ook op een eigen, "
+        "ingesprongen regel",
+    ),
+    "a value starting with @": (
+        ("summary: Over motivatie.", "summary: @motivatie"),
+        f"{AGENDA}:3: front matter: een waarde die met '@' begint, moet tussen "
+        'aanhalingstekens; schrijf summary: "@motivatie"',
+    ),
+    "a bracket too many": (
+        ("sectors: [po]", "sectors: [po]]"),
+        f"{AGENDA}:7: front matter: er staat een ']' te veel: hij sluit niets af; haal hem weg, "
+        "of zet het begin '[' ervoor",
+    ),
+}
+
+
+@pytest.mark.parametrize(("change", "message"), YAML_CASES.values(), ids=YAML_CASES.keys())
+def test_a_yaml_mistake_is_reported_where_it_is_in_dutch(
+    site: Site, change: tuple[str, str], message: str
+) -> None:
+    activity = replace(LONG_ACTIVITY, *change)
+    assert problems(site, {"agenda/themabijeenkomst-motivatie.md": activity}) == [message]
+
+
+def test_a_list_over_more_lines_is_fine(site: Site) -> None:
+    activity = replace(LONG_ACTIVITY, "sectors: [po]", "sectors: [po,\n  vo]")
+    site.write(SMALL_NETWORK).write({"agenda/themabijeenkomst-motivatie.md": activity})
+    network = load_network(site.content, SETTINGS)
+    assert network.activities["themabijeenkomst-motivatie"].sectors == ["po", "vo"]
+
+
+# --- The closing `---` ---------------------------------------------------------------------
+
+CLOSING_CASES = {
+    "the text follows the fields": (
+        "---\ntitle: Motivatie\nsummary: Over motivatie.\nDit is de tekst.\n",
+        f"{THEMES}:4: front matter: de afsluitende regel '---' ontbreekt; hier lijkt de tekst "
+        "te beginnen: zet een regel met alleen '---' boven deze regel",
+    ),
+    "the text starts with a heading": (
+        "---\ntitle: Motivatie\nsummary: Over motivatie.\n\n# Motivatie\n\nDit is de tekst.\n",
+        f"{THEMES}:5: front matter: de afsluitende regel '---' ontbreekt; hier lijkt de tekst "
+        "te beginnen: zet een regel met alleen '---' boven deze regel",
+    ),
+    "there is no text": (
+        "---\ntitle: Motivatie\nsummary: Over motivatie.\n\n",
+        f"{THEMES}:3: front matter: de afsluitende regel '---' ontbreekt; zet een regel met "
+        "alleen '---' onder het laatste veld",
+    ),
+    "two dashes": (
+        "---\ntitle: Motivatie\nsummary: Over motivatie.\n--\nDit is de tekst.\n",
+        f"{THEMES}:4: front matter: '--' sluit de front matter niet af; schrijf precies drie "
+        "streepjes: ---",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "message"), CLOSING_CASES.values(), ids=CLOSING_CASES.keys())
+def test_a_missing_closing_line_is_reported_where_the_fields_end(
+    site: Site, text: str, message: str
+) -> None:
+    assert problems(site, {"themas/motivatie.md": text}) == [message]
+
+
+# --- The organisation file is data, not front matter ---------------------------------------
+
+
+def test_problems_in_the_organisation_file_are_not_called_front_matter(site: Site) -> None:
+    found = problems(
+        site,
+        {"organisatie.yml": "intro: Wie is wie.\ngroups:\n  - name: [Regiegroep\n    task: x\n"},
+    )
+    assert found == [
+        "content/organisatie.yml:3: bestand: het haakje '[' op deze regel wordt niet gesloten; "
+        "zet ']' aan het eind: - name: [Regiegroep]"
+    ]
+    found = problems(site, {"organisatie.yml": "intro: Wie is wie.\nintro: Nog eens.\n"})
+    assert found == [
+        "content/organisatie.yml:2: intro: staat twee keer in het bestand (ook op regel 1); "
+        "houd er één over"
+    ]
+    assert problems(site, {"organisatie.yml": "- Regiegroep\n"}) == [
+        "content/organisatie.yml:1: bestand: verwacht velden met een naam en een waarde, zoals "
+        "'title: Mijn titel'"
+    ]
+
+
+# --- Newsletter editions -------------------------------------------------------------------
+
+
+def test_a_bad_link_in_an_edition_s_text_is_reported_on_its_line(site: Site) -> None:
+    found = edition_problems(
+        site,
+        """\
+        ---
+        date: 2026-10-05
+        subject: Nieuwsbrief oktober
+        ---
+        Welkom.
+
+        Zie [de agenda](agenda/) en [dit](javascript:alert(1)).
+        """,
+    )
+    assert found == [
+        f"{EDITION}:7: tekst: de link 'javascript:alert(1)' kan niet in een e-mail; gebruik een "
+        "webadres dat begint met https:// of mailto:, of een pad op de site zoals agenda/"
+    ]

@@ -339,9 +339,9 @@ def test_preheader_length_and_links_that_cannot_go_in_an_email(site: Site) -> No
         },
     )
     assert found == [
-        f"{EDITION}:1: bestand: de link 'data:text/html,x' kan niet in een e-mail; gebruik een webadres dat begint met https:// of mailto:, of een pad op de site zoals agenda/",
         f"{EDITION}:4: preheader: is 7 tekens lang; schrijf er 40 tot 150, anders vult of knipt het e-mailprogramma de voorvertoning",
         f"{EDITION}:6: intros.vo-ho: de link 'javascript:alert(1)' kan niet in een e-mail; gebruik een webadres dat begint met https:// of mailto:, of een pad op de site zoals agenda/",
+        f"{EDITION}:8: tekst: de link 'data:text/html,x' kan niet in een e-mail; gebruik een webadres dat begint met https:// of mailto:, of een pad op de site zoals agenda/",
     ]
 
 

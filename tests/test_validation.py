@@ -346,8 +346,8 @@ CASES = {
             "themas/motivatie.md": "---\ntitle: Motivatie\nsummary: Over motivatie.\n\nOver motivatie.\n"
         },
         [
-            "content/themas/motivatie.md:1: front matter: de afsluitende regel '---' ontbreekt; zet '---' "
-            "op een eigen regel na het laatste veld"
+            "content/themas/motivatie.md:5: front matter: de afsluitende regel '---' ontbreekt; hier "
+            "lijkt de tekst te beginnen: zet een regel met alleen '---' boven deze regel"
         ],
     ),
     "windows-1252 file": (
@@ -607,7 +607,7 @@ def test_plain_pages_have_their_front_matter_checked_too(site: Site) -> None:
     assert found == [
         "content/index.md:2: titel: is geen bekend veld; bedoelde je 'title'?",
         "content/index.md:3: hide: 'navigaton' is geen geldige waarde; bedoelde je 'navigation'?",
-        "content/over-ons.md:1: front matter: de afsluitende regel '---' ontbreekt; zet '---' op een eigen regel na het laatste veld",
+        "content/over-ons.md:2: front matter: de afsluitende regel '---' ontbreekt; zet een regel met alleen '---' onder het laatste veld",
     ]
 
 

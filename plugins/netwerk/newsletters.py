@@ -23,7 +23,7 @@ from .frontmatter import read_source
 from .loader import SLUG, read_file, shown_path, validate_source
 from .models import Activity, Codes, Context, Day, Item, NewsItem, Project, Sourced, Text
 from .network import Network
-from .problems import FILE, Problem, closest, did_you_mean
+from .problems import BODY, FILE, Problem, closest, did_you_mean
 from .settings import Settings
 
 # News of this kind is an open call: listed as "nieuwe kansen", not among the news.
@@ -183,10 +183,16 @@ def load_editions(
         if edition is None:
             continue
         edition.from_file(path.stem, shown, source.body)
-        found = list(_checks(edition, known, network, content_dir))
-        for location, message in found:
-            name = ".".join(str(part) for part in location if isinstance(part, str))
-            problems.append(Problem(shown, source.line_of(location), name, message))
+        found = [
+            Problem(shown, source.line_of(location), _name(location), message)
+            for location, message in _checks(edition, known, network, content_dir)
+        ]
+        # A link in the text below the front matter, on its own line of the file.
+        found += [
+            Problem(shown, source.body_line + offset, BODY, message)
+            for offset, message in _link_problems(source.body)
+        ]
+        problems.extend(found)
         if not found and not audiences:
             problems.append(
                 Problem(
@@ -221,24 +227,30 @@ def _checks(
         if slug not in known:
             yield ("intros", slug), f"'{slug}' is geen doelgroep; {did_you_mean(slug, known)}"
     for slug, text in edition.intros.items():
-        for message in _link_problems(text):
+        for _, message in _link_problems(text):
             yield ("intros", slug), message
-    for message in _link_problems(edition.body):
-        yield ("bestand",), message
     for index, reference in enumerate(edition.highlights):
         problem = _highlight_problem(reference, network, content_dir)
         if problem:
             yield ("highlights", index), problem
 
 
-def _link_problems(markdown: str) -> Iterable[str]:
+def _name(location: tuple[str | int, ...]) -> str:
+    return ".".join(str(part) for part in location if isinstance(part, str))
+
+
+def _link_problems(markdown: str) -> Iterable[tuple[int, str]]:
+    """Links that cannot go in an email: (line within the markdown, from 0; message)."""
     for match in _LINK_TARGET.finditer(markdown):
         target = match.group(1) or match.group(2)
         scheme = target.split(":", 1)[0].lower() if ":" in target else ""
         if scheme and scheme not in ("http", "https", "mailto"):
             yield (
-                f"de link '{target}' kan niet in een e-mail; gebruik een webadres dat begint "
-                "met https:// of mailto:, of een pad op de site zoals agenda/"
+                markdown.count("\n", 0, match.start(1) if match.group(1) else match.start(2)),
+                (
+                    f"de link '{target}' kan niet in een e-mail; gebruik een webadres dat begint "
+                    "met https:// of mailto:, of een pad op de site zoals agenda/"
+                ),
             )
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 # Field names for problems that concern the file as a whole or its front matter block.
 FILE = "bestand"
 FRONT_MATTER = "front matter"
+# For problems in the text below the front matter.
+BODY = "tekst"
 
 
 @dataclass(frozen=True, order=True)
