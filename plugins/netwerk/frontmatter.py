@@ -493,7 +493,8 @@ def _quote_opened_before(text: str, line: int) -> int | None:
     lines = text.split("\n")
     try:
         for token in yaml.scan(text, Loader=yaml.SafeLoader):
-            start, end = token.start_mark.line, token.end_mark.line
+            start: int = token.start_mark.line
+            end: int = token.end_mark.line
             if start > line:
                 break
             quoted = isinstance(token, yaml.ScalarToken) and not token.plain and end > start
