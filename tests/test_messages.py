@@ -381,3 +381,45 @@ def test_a_bad_link_in_an_edition_s_text_is_reported_on_its_line(site: Site) -> 
         f"{EDITION}:7: tekst: de link 'javascript:alert(1)' kan niet in een e-mail; gebruik een "
         "webadres dat begint met https:// of mailto:, of een pad op de site zoals agenda/"
     ]
+
+
+# --- Dates and times -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        (
+            "'20-01-2027 14:00'",
+            "'20-01-2027 14:00' is geen datum en tijd in de vorm jjjj-mm-dd uu:mm; "
+            "schrijf 2027-01-20 14:00",
+        ),
+        (
+            "'20/1/2027 9.30'",
+            "'20/1/2027 9.30' is geen datum en tijd in de vorm jjjj-mm-dd uu:mm; "
+            "schrijf 2027-01-20 09:30",
+        ),
+        (
+            "2027-01-20 14.00",
+            "'2027-01-20 14.00' is geen datum en tijd in de vorm jjjj-mm-dd uu:mm; "
+            "schrijf 2027-01-20 14:00",
+        ),
+        ("20-01-2027", "'20-01-2027' is geen datum in de vorm jjjj-mm-dd; schrijf 2027-01-20"),
+    ],
+)
+def test_a_date_and_time_written_otherwise_gets_the_corrected_value(
+    site: Site, written: str, message: str
+) -> None:
+    activity = replace(ACTIVITY, "start: 2026-12-10 15:30", f"start: {written}")
+    activity = replace(activity, "end: 2026-12-10 17:30\n", "")
+    assert problems(site, {"agenda/themabijeenkomst-motivatie.md": activity}) == [
+        f"{AGENDA}:3: start: {message}"
+    ]
+
+
+def test_a_time_where_only_a_date_belongs_gets_the_date(site: Site) -> None:
+    news = replace(NEWS, "date: 2026-10-01", "date: '01-10-2026 14:00'")
+    assert problems(site, {"nieuws/nieuwe-leergemeenschap.md": news}) == [
+        f"{NEWS_FILE}:3: date: '01-10-2026 14:00' heeft een tijd, maar hier hoort alleen een "
+        "datum; schrijf 2026-10-01"
+    ]

@@ -143,6 +143,11 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _DATE_TIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+# A date and time as Dutch editors may write them: `20-01-2027 14:00`, `2027-01-20 14.00`.
+_WRITTEN_DATE_TIME = re.compile(
+    r"^(?:(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))"
+    r"(?:[ T]|,? om |,? )(\d{1,2})[:.](\d{2})(?: uur)?$"
+)
 _DATE_HINT = "schrijf jjjj-mm-dd, bijvoorbeeld 2026-03-12"
 
 
@@ -163,7 +168,25 @@ def parse_date(value: Any) -> date:
             f"'{text}' is geen datum in de vorm jjjj-mm-dd; "
             f"schrijf {written_year}-{int(written_month):02}-{int(written_day):02}",
         )
+    if written := _written_date_time(text):
+        raise _fail(
+            "date",
+            f"'{text}' heeft een tijd, maar hier hoort alleen een datum; schrijf {written[:10]}",
+        )
     raise _fail("date", f"'{text}' is geen datum; {_DATE_HINT}")
+
+
+def _written_date_time(text: str) -> str | None:
+    """`2027-01-20 14:00` for a date and time written otherwise, or None."""
+    match = _WRITTEN_DATE_TIME.match(text)
+    if match is None:
+        return None
+    day, month, year, iso_year, iso_month, iso_day, hour, minute = match.groups()
+    if iso_year:
+        year, month, day = iso_year, iso_month, iso_day
+    if int(hour) > 23 or int(minute) > 59:
+        return None
+    return f"{year}-{int(month):02}-{int(day):02} {int(hour):02}:{minute}"
 
 
 def parse_when(value: Any, info: ValidationInfo) -> date | datetime | time:
@@ -180,6 +203,12 @@ def parse_when(value: Any, info: ValidationInfo) -> date | datetime | time:
         if hour > 23 or minute > 59:
             raise _fail("time", f"'{text}' is geen geldige tijd; schrijf uu:mm, zoals 17:00")
         return time(hour, minute)
+    if (written := _written_date_time(text)) and written != text:
+        raise _fail(
+            "when", f"'{text}' is geen datum en tijd in de vorm jjjj-mm-dd uu:mm; schrijf {written}"
+        )
+    if _DUTCH_DATE.match(text):
+        return parse_date(text)  # the message with the date as it should be written
     try:
         return parse_date(text)
     except PydanticCustomError:
