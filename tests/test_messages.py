@@ -423,3 +423,92 @@ def test_a_time_where_only_a_date_belongs_gets_the_date(site: Site) -> None:
         f"{NEWS_FILE}:3: date: '01-10-2026 14:00' heeft een tijd, maar hier hoort alleen een "
         "datum; schrijf 2026-10-01"
     ]
+
+
+# --- mkdocs.yml: every problem at once -----------------------------------------------------
+
+
+def test_every_problem_in_the_settings_is_named_at_once(site: Site) -> None:
+    from netwerk.options import options_from
+    from netwerk.problems import SettingsError
+
+    with pytest.raises(SettingsError) as caught:
+        options_from(
+            {
+                "sectorss": {"po": "Primair onderwijs"},
+                "time_zone": "Europe/Amsterdm",
+                "featured_memberships": "basis, uitgebreid",
+                "memberships": {"basis": "Basis", "Uitgebreid": "Uitgebreid"},
+                "audiences": [
+                    {"slug": "po", "name": "Primair onderwijs", "sectors": "po, vo"},
+                    {"slug": "Mbo", "name": "MBO", "sectors": ["mbo"]},
+                    {"slug": "ho", "sectors": ["hbo"]},
+                ],
+                "newsletter_from": "iemand",
+                "newsletter_horizon_days": "veel",
+            },
+            site_url="https://netwerk.example.nl/",
+            site_name="Testnetwerk",
+        )
+    assert caught.value.report("mkdocs.yml").splitlines() == [
+        "10 problemen in de instellingen in mkdocs.yml:",
+        "mkdocs.yml: netwerk: sectorss: deze instelling bestaat niet; bedoelde je 'sectors'?",
+        "mkdocs.yml: netwerk: memberships: 'Uitgebreid: Uitgebreid' moet 'code: Naam' zijn, met "
+        "een code van kleine letters, cijfers en streepjes, zoals 'po: Primair onderwijs'",
+        "mkdocs.yml: netwerk: time_zone: 'Europe/Amsterdm' is geen tijdzone; bedoelde je "
+        "'Europe/Amsterdam'?",
+        "mkdocs.yml: netwerk: audiences: doelgroep 1 (po): sectors: 'po, vo' is meer dan één "
+        "waarde; schrijf ze als lijst tussen haken: [po, vo]",
+        "mkdocs.yml: netwerk: audiences: doelgroep 2: slug 'Mbo' moet uit kleine letters, "
+        "cijfers en streepjes bestaan, zoals vo-ho",
+        "mkdocs.yml: netwerk: audiences: doelgroep 3 (ho): name ontbreekt, zoals name: "
+        "Primair onderwijs",
+        "mkdocs.yml: netwerk: audiences: doelgroep 3 (ho): 'hbo' is geen sector; bedoelde je 'ho'?",
+        "mkdocs.yml: netwerk: newsletter_from: 'iemand' is geen afzender; schrijf naam en "
+        "e-mailadres, zoals newsletter_from: De Leidse Aanpak <nieuwsbrief@example.nl>",
+        "mkdocs.yml: netwerk: newsletter_unsubscribe_url: '' is geen https-adres; geef de "
+        "afmeldpagina van je mailprogramma, zoals https://www.example.nl/afmelden?lijst={audience}",
+        "mkdocs.yml: netwerk: newsletter_horizon_days: 'veel' is geen aantal dagen; schrijf een "
+        "getal, zoals 90",
+    ]
+
+
+def test_a_list_of_memberships_without_brackets_gets_the_list(site: Site) -> None:
+    from netwerk.options import options_from
+    from netwerk.problems import SettingsError
+
+    with pytest.raises(SettingsError) as caught:
+        options_from(
+            {"featured_memberships": "basis, uitgebreid"}, site_url=None, site_name="Testnetwerk"
+        )
+    assert caught.value.report("mkdocs.yml") == (
+        "mkdocs.yml: netwerk: featured_memberships: 'basis, uitgebreid' is meer dan één waarde; "
+        "schrijf ze als lijst tussen haken: [basis, uitgebreid]"
+    )
+
+
+def test_the_build_and_the_check_name_every_bad_setting(
+    site: Site,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mkdocs.exceptions import Abort
+
+    from netwerk.cli import main
+
+    site.write(SMALL_NETWORK).configure(time_zone="Europe/Amsterdm", calendar_past_days=-1)
+    expected = [
+        "2 problemen in de instellingen in mkdocs.yml:",
+        "mkdocs.yml: netwerk: time_zone: 'Europe/Amsterdm' is geen tijdzone; bedoelde je "
+        "'Europe/Amsterdam'?",
+        "mkdocs.yml: netwerk: calendar_past_days: '-1' is geen aantal dagen; schrijf een getal, "
+        "zoals 90",
+    ]
+    with pytest.raises(Abort):
+        site.build()
+    assert "\n".join(expected) in caplog.text
+    monkeypatch.chdir(site.root)
+    capsys.readouterr()
+    assert main(["controleer"]) == 1
+    assert capsys.readouterr().err == "Fout: " + "\n".join(expected) + "\n"

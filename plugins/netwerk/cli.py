@@ -23,7 +23,7 @@ import yaml
 from .loader import SLUG, reserved_slugs
 from .models import COLLECTIONS, Item
 from .options import Options, options_from
-from .problems import ContentError, did_you_mean
+from .problems import ContentError, SettingsError, did_you_mean
 from .scaffold import (
     KINDS,
     LAST,
@@ -418,8 +418,8 @@ def load_site(config_file: str | Path) -> Site:
             site_url=str(site_url) if site_url else None,
             site_name=str(site_name or ""),
         )
-    except ValueError as error:
-        raise CliError(f"{path.name}: {error}") from None
+    except SettingsError as error:
+        raise CliError(error.report(path.name)) from None
     root = path.resolve().parent
     content = root / str(config.get("docs_dir") or "docs")
     if not content.is_dir():

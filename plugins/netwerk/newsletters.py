@@ -21,9 +21,20 @@ from pydantic import Field
 
 from .frontmatter import read_source
 from .loader import SLUG, read_file, shown_path, validate_source
-from .models import Activity, Codes, Context, Day, Item, NewsItem, Project, Sourced, Text
+from .models import (
+    Activity,
+    Codes,
+    Context,
+    Day,
+    Item,
+    NewsItem,
+    Project,
+    Sourced,
+    Text,
+    list_hint,
+)
 from .network import Network
-from .problems import BODY, FILE, Problem, closest, did_you_mean
+from .problems import BODY, FILE, Problem, SettingsError, closest, did_you_mean
 from .settings import Settings
 
 # News of this kind is an open call: listed as "nieuwe kansen", not among the news.
@@ -51,40 +62,51 @@ class Audience:
 
 
 def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
-    """Audiences from mkdocs.yml; a ValueError with a Dutch message when one is wrong."""
+    """Audiences from mkdocs.yml; a SettingsError with a Dutch message for each problem."""
     audiences: list[Audience] = []
+    problems: list[str] = []
     seen: set[str] = set()
     for number, entry in enumerate(raw, start=1):
         where = f"audiences: doelgroep {number}"
         if not isinstance(entry, dict):
-            raise ValueError(f"{where}: schrijf slug, name en sectors, zoals {_AUDIENCE_EXAMPLE}")
+            problems.append(f"{where}: schrijf slug, name en sectors, zoals {_AUDIENCE_EXAMPLE}")
+            continue
         slug, name, sectors = entry.get("slug"), entry.get("name"), entry.get("sectors")
         if not isinstance(slug, str) or not SLUG.match(slug):
-            raise ValueError(
+            problems.append(
                 f"{where}: slug '{slug}' moet uit kleine letters, cijfers en streepjes bestaan, "
                 "zoals vo-ho"
             )
+            continue
         if slug in seen:
-            raise ValueError(f"{where}: slug '{slug}' komt twee keer voor; kies een andere")
+            problems.append(f"{where}: slug '{slug}' komt twee keer voor; kies een andere")
+            continue
         seen.add(slug)
+        where = f"{where} ({slug})"
+        found = len(problems)
         if not isinstance(name, str) or not name.strip():
-            raise ValueError(f"{where} ({slug}): name ontbreekt, zoals name: Primair onderwijs")
+            problems.append(f"{where}: name ontbreekt, zoals name: Primair onderwijs")
         if isinstance(sectors, str):
+            if "," in sectors:
+                problems.append(f"{where}: sectors: {list_hint(sectors)}")
             sectors = [sectors]
         if not isinstance(sectors, list) or not sectors:
-            raise ValueError(f"{where} ({slug}): sectors ontbreekt, zoals sectors: [po]")
+            problems.append(f"{where}: sectors ontbreekt, zoals sectors: [po]")
+            sectors = []
         for sector in sectors:
-            if sector not in settings.sectors:
-                raise ValueError(
-                    f"{where} ({slug}): '{sector}' is geen sector; "
+            if sector not in settings.sectors and "," not in str(sector):
+                problems.append(
+                    f"{where}: '{sector}' is geen sector; "
                     f"{did_you_mean(str(sector), settings.sectors)}"
                 )
         subscribe = entry.get("subscribe_url")
         if subscribe is not None and not re.match(r"^(https://|mailto:)\S+$", str(subscribe)):
-            raise ValueError(
-                f"{where} ({slug}): subscribe_url '{subscribe}' moet beginnen met https:// "
-                "of mailto:"
+            problems.append(
+                f"{where}: subscribe_url '{subscribe}' moet beginnen met https:// of mailto:"
             )
+        if len(problems) > found:
+            continue
+        assert isinstance(name, str)
         audiences.append(
             Audience(
                 slug=slug,
@@ -93,6 +115,8 @@ def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
                 subscribe_url=str(subscribe) if subscribe else None,
             )
         )
+    if problems:
+        raise SettingsError(problems)
     return audiences
 
 
@@ -470,28 +494,33 @@ def mailing_from(
     unsubscribe_mailto: str | None,
     utm: bool,
 ) -> Mailing:
-    """The mailing settings from mkdocs.yml; a ValueError with a Dutch message when incomplete."""
+    """The mailing settings from mkdocs.yml; a SettingsError with a Dutch message for each
+    problem when incomplete."""
+    problems: list[str] = []
     if not site_url or not re.match(r"^https?://", site_url):
-        raise ValueError(
+        problems.append(
             "site_url: ontbreekt; nieuwsbrieven en feeds hebben het webadres van de site nodig, "
             "zoals site_url: https://www.example.nl/"
         )
     if not sender or not re.match(r"^[^<>]*<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$", sender):
-        raise ValueError(
+        problems.append(
             f"netwerk: newsletter_from: '{sender or ''}' is geen afzender; schrijf naam en "
             "e-mailadres, zoals newsletter_from: De Leidse Aanpak <nieuwsbrief@example.nl>"
         )
     if not unsubscribe_url or not re.match(r"^https://\S+$", unsubscribe_url):
-        raise ValueError(
+        problems.append(
             f"netwerk: newsletter_unsubscribe_url: '{unsubscribe_url or ''}' is geen https-adres; "
             "geef de afmeldpagina van je mailprogramma, zoals "
             "https://www.example.nl/afmelden?lijst={audience}"
         )
     if unsubscribe_mailto is not None and not re.match(r"^mailto:[^@\s]+@\S+$", unsubscribe_mailto):
-        raise ValueError(
+        problems.append(
             f"netwerk: newsletter_unsubscribe_mailto: '{unsubscribe_mailto}' is geen mailto-adres; "
             "schrijf bijvoorbeeld mailto:afmelden@example.nl?subject=afmelden%20{audience}"
         )
+    if problems:
+        raise SettingsError(problems)
+    assert site_url and sender and unsubscribe_url
     return Mailing(
         site_url=site_url,
         site_name=site_name,

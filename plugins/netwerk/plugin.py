@@ -27,7 +27,7 @@ from .models import COLLECTIONS, ORGANISATION_FILE, Item
 from .network import Network
 from .newsletters import Audience, Edition, Mailing, Newsletter, select
 from .options import Options, options_from
-from .problems import ContentError
+from .problems import ContentError, SettingsError
 from .settings import Settings
 from .sources import load_sources
 
@@ -79,8 +79,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             self.options = options_from(
                 dict(self.config), site_url=config.site_url, site_name=config.site_name
             )
-        except ValueError as error:
-            raise PluginError(f"{Path(config.config_file_path).name}: {error}") from None
+        except SettingsError as error:
+            raise PluginError(error.report(Path(config.config_file_path).name)) from None
         return config
 
     @property

@@ -39,6 +39,22 @@ class ContentError(Exception):
         return "\n".join(lines)
 
 
+class SettingsError(ValueError):
+    """Problems in the settings (mkdocs.yml): every one found, each a Dutch message that
+    starts with the setting's place, such as `netwerk: sectors: ...`."""
+
+    def __init__(self, messages: Iterable[str]) -> None:
+        self.messages = list(messages)
+        super().__init__("\n".join(self.messages))
+
+    def report(self, file: str) -> str:
+        """`mkdocs.yml: netwerk: ...`, one line per problem (with a heading for more)."""
+        lines = [f"{file}: {message}" for message in self.messages]
+        if len(lines) == 1:
+            return lines[0]
+        return "\n".join([f"{len(lines)} problemen in de instellingen in {file}:", *lines])
+
+
 def closest(value: str, options: Iterable[str]) -> str | None:
     """The option an editor most likely meant, or None when none is close enough.
 
