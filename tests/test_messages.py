@@ -512,3 +512,33 @@ def test_the_build_and_the_check_name_every_bad_setting(
     capsys.readouterr()
     assert main(["controleer"]) == 1
     assert capsys.readouterr().err == "Fout: " + "\n".join(expected) + "\n"
+
+
+# --- No state from one build in the next ---------------------------------------------------
+
+SECOND_NEWS = NEWS.replace("title: Nieuwe leergemeenschap", "title: Tweede bericht").replace(
+    "date: 2026-10-01", "date: 2026-10-02"
+)
+
+
+def test_a_plugin_that_builds_twice_forgets_the_first_build(site: Site) -> None:
+    """`mkdocs serve` may keep one plugin object for every rebuild."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site.write(SMALL_NETWORK).write({"nieuws/tweede-bericht.md": SECOND_NEWS}).configure()
+    config = load_config(str(site.root / "mkdocs.yml"), strict=True)
+    config.plugins.on_startup(command="serve", dirty=False)
+    plugin = config.plugins["netwerk"]
+    try:
+        build(config)
+        assert "nieuws/tweede-bericht.md" in plugin.news_html
+        (site.content / "nieuws" / "tweede-bericht.md").unlink()
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    assert "nieuws/tweede-bericht.md" not in plugin.news_html
+    assert "nieuws/nieuwe-leergemeenschap.md" in plugin.news_html
+    assert "nieuws/tweede-bericht.md" not in plugin.items_by_uri
+    assert "Tweede bericht" not in (site.output / "feeds" / "nieuws.xml").read_text("utf-8")
+    assert not (site.output / "nieuws" / "tweede-bericht").exists()

@@ -58,6 +58,11 @@ _NO_META = "---\n{}\n---\n"
 class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def __init__(self) -> None:
         self.options: Options  # set by on_config, the first hook MkDocs calls
+        self._start_build()
+
+    def _start_build(self) -> None:
+        """Forget everything of a previous build: `mkdocs serve` may keep one plugin object
+        for every rebuild, and a deleted item must not linger in pages, feeds or emails."""
         self.network: Network | None = None
         self.items_by_uri: dict[str, Item] = {}
         self.templates_by_uri: dict[str, str] = {}
@@ -75,6 +80,9 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.beside: Beside | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        with suppress(RuntimeError):
+            self._wait_beside()  # the child of a build that was broken off
+        self._start_build()
         try:
             self.options = options_from(
                 dict(self.config), site_url=config.site_url, site_name=config.site_name
