@@ -261,7 +261,7 @@ def test_unknown_fields_missing_subject_and_bad_dates(site: Site) -> None:
         },
     )
     assert found == [
-        f"{EDITION}:1: subject: ontbreekt; dit veld is verplicht, bijvoorbeeld subject: Nieuwsbrief maart 2026",
+        f"{EDITION}:1: subject: ontbreekt; voeg een onderwerp toe, bijvoorbeeld subject: Nieuwsbrief maart 2026",
         f"{EDITION}:2: date: '12-10-2026' is geen datum in de vorm jjjj-mm-dd; schrijf 2026-10-12",
         f"{EDITION}:3: subjct: is geen bekend veld; bedoelde je 'subject'?",
     ]
@@ -339,9 +339,9 @@ def test_preheader_length_and_links_that_cannot_go_in_an_email(site: Site) -> No
         },
     )
     assert found == [
-        f"{EDITION}:1: bestand: de link 'data:text/html,x' kan niet in een e-mail; gebruik een webadres dat begint met https:// of mailto:, of een pad op de site zoals agenda/",
         f"{EDITION}:4: preheader: is 7 tekens lang; schrijf er 40 tot 150, anders vult of knipt het e-mailprogramma de voorvertoning",
         f"{EDITION}:6: intros.vo-ho: de link 'javascript:alert(1)' kan niet in een e-mail; gebruik een webadres dat begint met https:// of mailto:, of een pad op de site zoals agenda/",
+        f"{EDITION}:8: tekst: de link 'data:text/html,x' kan niet in een e-mail; gebruik een webadres dat begint met https:// of mailto:, of een pad op de site zoals agenda/",
     ]
 
 

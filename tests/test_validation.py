@@ -45,7 +45,7 @@ CASES = {
     "unknown key": (
         {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "sectors:", "sectros:")},
         [
-            f"{AGENDA}:1: sectors: ontbreekt; dit veld is verplicht, bijvoorbeeld sectors: [po, vo]",
+            f"{AGENDA}:1: sectors: ontbreekt; voeg een of meer werkvelden toe, bijvoorbeeld sectors: [po, vo]",
             f"{AGENDA}:6: sectros: is geen bekend veld; bedoelde je 'sectors'?",
         ],
     ),
@@ -98,7 +98,7 @@ CASES = {
     "missing required field": (
         {"partners/museum-boerhaave.md": replace(PARTNER, "membership: uitgebreid\n", "")},
         [
-            f"{PARTNERS}:1: membership: ontbreekt; dit veld is verplicht, bijvoorbeeld membership: basis"
+            f"{PARTNERS}:1: membership: ontbreekt; voeg het lidmaatschap toe, bijvoorbeeld membership: basis"
         ],
     ),
     "empty value and empty list": (
@@ -110,7 +110,7 @@ CASES = {
             )
         },
         [
-            f"{PARTNERS}:2: name: is leeg; vul een waarde in of haal de regel weg",
+            f"{PARTNERS}:2: name: is leeg; vul een naam in, bijvoorbeeld name: Museum Boerhaave",
             f"{PARTNERS}:3: sectors: is een lege lijst; noem er minstens één, zoals [po]",
         ],
     ),
@@ -347,8 +347,8 @@ CASES = {
             "themas/motivatie.md": "---\ntitle: Motivatie\nsummary: Over motivatie.\n\nOver motivatie.\n"
         },
         [
-            "content/themas/motivatie.md:1: front matter: de afsluitende regel '---' ontbreekt; zet '---' "
-            "op een eigen regel na het laatste veld"
+            "content/themas/motivatie.md:5: front matter: de afsluitende regel '---' ontbreekt; hier "
+            "lijkt de tekst te beginnen: zet een regel met alleen '---' boven deze regel"
         ],
     ),
     "windows-1252 file": (
@@ -473,7 +473,7 @@ CASES = {
             "content/organisatie.yml:5: groups.members.partner: 'museum-boerhave' is geen bekende partner "
             "(er is geen content/partners/museum-boerhave.md); bedoelde je 'museum-boerhaave'?",
             "content/organisatie.yml:6: groups.members.rol: is geen bekend veld; bedoelde je 'role'?",
-            "content/organisatie.yml:6: groups.members.role: ontbreekt; dit veld is verplicht, "
+            "content/organisatie.yml:6: groups.members.role: ontbreekt; voeg de rol toe, "
             "bijvoorbeeld role: Voorzitter",
         ],
     ),
@@ -608,7 +608,7 @@ def test_plain_pages_have_their_front_matter_checked_too(site: Site) -> None:
     assert found == [
         "content/index.md:2: titel: is geen bekend veld; bedoelde je 'title'?",
         "content/index.md:3: hide: 'navigaton' is geen geldige waarde; bedoelde je 'navigation'?",
-        "content/over-ons.md:1: front matter: de afsluitende regel '---' ontbreekt; zet '---' op een eigen regel na het laatste veld",
+        "content/over-ons.md:2: front matter: de afsluitende regel '---' ontbreekt; zet een regel met alleen '---' onder het laatste veld",
     ]
 
 

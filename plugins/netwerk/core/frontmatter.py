@@ -34,6 +34,11 @@ class Source:
     body: str
     lines: dict[Location, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    block: str = FRONT_MATTER
+    """What problems about the YAML as a whole are labelled: `front matter`, or `bestand` for
+    a data file such as organisatie.yml."""
+    body_line: int = 1
+    """The line of the file on which the body (the text below the front matter) starts."""
 
     def line_of(self, location: Location) -> int:
         """The line of a field or list item; for a missing field the front matter's first line."""
@@ -101,33 +106,64 @@ def split(path: str, text: str) -> tuple[str | None, str, list[Problem]]:
     for number, line in enumerate(lines[1:], start=1):
         if _DELIMITER.match(line):
             return "\n".join(lines[1:number]) + "\n", "\n".join(lines[number + 1 :]), []
-    return (
-        None,
-        text,
-        [
-            Problem(
+    return None, text, [_unclosed(path, lines)]
+
+
+# Lines that can belong to front matter: a field, an indented line, a list item, a comment.
+_FIELD = re.compile(r"^[^\s#:][^:]*:(\s|$)")
+_YAML_LINE = re.compile(r"^(\s|-(\s|$)|#|$)")
+_ALMOST_DELIMITER = re.compile(r"^\s*(-{2,}|\.{3,}|—+|–+)\s*$")
+
+
+def _unclosed(path: str, lines: list[str]) -> Problem:
+    """The closing `---` is missing: reported where the front matter seems to end, which is
+    the first line that cannot be a field (the text), or the end of the file."""
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if _ALMOST_DELIMITER.match(line):
+            return Problem(
                 path,
-                1,
+                index + 1,
                 FRONT_MATTER,
-                "de afsluitende regel '---' ontbreekt; "
-                "zet '---' op een eigen regel na het laatste veld",
+                f"'{line.strip()}' sluit de front matter niet af; "
+                "schrijf precies drie streepjes: ---",
             )
-        ],
+        if _YAML_LINE.match(line) or _FIELD.match(line):
+            continue
+        # The text starts here, or with the comment lines (Markdown headings) right above it.
+        start = index
+        while start > 1 and (lines[start - 1].startswith("#") or not lines[start - 1].strip()):
+            start -= 1
+        while not lines[start].strip():
+            start += 1
+        return Problem(
+            path,
+            start + 1,
+            FRONT_MATTER,
+            "de afsluitende regel '---' ontbreekt; hier lijkt de tekst te beginnen: zet een "
+            "regel met alleen '---' boven deze regel",
+        )
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=0)
+    return Problem(
+        path,
+        last + 1,
+        FRONT_MATTER,
+        "de afsluitende regel '---' ontbreekt; zet een regel met alleen '---' onder het "
+        "laatste veld",
     )
 
 
-def read_yaml(path: str, text: str, first_line: int) -> Source:
+def read_yaml(path: str, text: str, first_line: int, block: str = FRONT_MATTER) -> Source:
     """Read YAML text that starts at `first_line` of the file into plain data with line numbers."""
-    source = Source(path=path, data={}, body="")
+    source = Source(path=path, data={}, body="", block=block)
     # YAML also breaks lines at these (pasted from word processors); editors see one line,
     # and so do our line numbers.
     text = text.translate(_UNICODE_LINE_BREAKS)
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = first_line + (mark.line if mark else 0)
-        source.problems.append(Problem(path, line, FRONT_MATTER, _yaml_message(error)))
+        offset, message = _yaml_problem(error, text, block)
+        source.problems.append(Problem(path, first_line + offset, block, message))
         return source
     except yaml.reader.ReaderError as error:
         # A control character (pasted from a word processor) that YAML refuses to read.
@@ -143,7 +179,7 @@ def read_yaml(path: str, text: str, first_line: int) -> Source:
         )
         return source
     except RecursionError:
-        source.problems.append(Problem(path, first_line, FRONT_MATTER, _TOO_DEEP))
+        source.problems.append(Problem(path, first_line, block, _TOO_DEEP))
         return source
     if node is None:
         return source
@@ -152,7 +188,7 @@ def read_yaml(path: str, text: str, first_line: int) -> Source:
             Problem(
                 path,
                 first_line + node.start_mark.line,
-                FRONT_MATTER,
+                block,
                 "verwacht velden met een naam en een waarde, zoals 'title: Mijn titel'",
             )
         )
@@ -161,7 +197,7 @@ def read_yaml(path: str, text: str, first_line: int) -> Source:
     try:
         data = reader.read(node, ())
     except RecursionError:
-        source.problems.append(Problem(path, first_line, FRONT_MATTER, _TOO_DEEP))
+        source.problems.append(Problem(path, first_line, block, _TOO_DEEP))
         return source
     source.data = data if isinstance(data, dict) else {}
     return source
@@ -198,6 +234,7 @@ def read_source(path: str, raw: bytes) -> Source:
         return Source(path=path, data={}, body=body, problems=problems)
     source = read_yaml(path, front_matter, first_line=2)
     source.body = body
+    source.body_line = text.count("\n") - body.count("\n") + 1
     return source
 
 
@@ -206,7 +243,7 @@ def read_data_file(path: str, raw: bytes) -> Source:
     text, problems = decode(path, raw)
     if text is None:
         return Source(path=path, data={}, body="", problems=problems)
-    return read_yaml(path, text, first_line=1)
+    return read_yaml(path, text, first_line=1, block=FILE)
 
 
 class _NodeReader:
@@ -232,7 +269,7 @@ class _NodeReader:
                     Problem(
                         self.source.path,
                         self.source.line_of(parent),
-                        _field_name(parent),
+                        _field_name(parent, self.source.block),
                         "een verwijzing met * naar een anker met & werkt hier niet; "
                         "schrijf de waarde voluit",
                     )
@@ -257,7 +294,7 @@ class _NodeReader:
                 Problem(
                     self.source.path,
                     self.line(node),
-                    _field_name(location),
+                    _field_name(location, self.source.block),
                     "bevat een ongeldig teken (een losse \\u-code); haal het weg of "
                     "typ het teken zelf",
                 )
@@ -274,7 +311,7 @@ class _NodeReader:
                     Problem(
                         self.source.path,
                         self.line(key_node),
-                        FRONT_MATTER,
+                        self.source.block,
                         "een veldnaam moet gewone tekst zijn, zoals 'title'",
                     )
                 )
@@ -288,7 +325,8 @@ class _NodeReader:
                         self.source.path,
                         self.line(key_node),
                         name,
-                        f"staat twee keer in de front matter (ook op regel {first}); "
+                        f"staat twee keer in {_block_noun(self.source.block)} "
+                        f"(ook op regel {first}); "
                         "houd er één over",
                     )
                 )
@@ -302,7 +340,7 @@ class _NodeReader:
         rest = self.text_lines[end.line][end.column :] if end.line < len(self.text_lines) else ""
         if _SWALLOWED_COMMENT.match(rest):
             written = (node.value + rest).strip()
-            name = ".".join(str(part) for part in location) or FRONT_MATTER
+            name = ".".join(str(part) for part in location) or self.source.block
             self.source.problems.append(
                 Problem(
                     self.source.path,
@@ -318,9 +356,13 @@ _UNICODE_LINE_BREAKS = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "}
 _TOO_DEEP = "is te diep genest; schrijf de velden zonder zoveel haakjes of inspringingen"
 
 
-def _field_name(location: Location) -> str:
+def _field_name(location: Location, block: str = FRONT_MATTER) -> str:
     """`location.name` for a field, as the validation messages name it (list positions left out)."""
-    return ".".join(part for part in location if isinstance(part, str)) or FRONT_MATTER
+    return ".".join(part for part in location if isinstance(part, str)) or block
+
+
+def _block_noun(block: str) -> str:
+    return "de front matter" if block == FRONT_MATTER else "het bestand"
 
 
 def _is_name(text: str) -> bool:
@@ -335,23 +377,153 @@ def _encodable(text: str) -> bool:
     return True
 
 
-def _yaml_message(error: yaml.MarkedYAMLError) -> str:
-    problem = error.problem or ""
+def _yaml_problem(error: yaml.MarkedYAMLError, text: str, block: str) -> tuple[int, str]:
+    """Where a YAML syntax error is (a line of `text`, from 0) and what to do, in Dutch.
+
+    PyYAML notices an unclosed bracket or quote only lines later, where it meets the next
+    field; the line reported is the one where the bracket or quote opens.
+    """
+    lines = text.split("\n")
+    problem, context = error.problem or "", error.context or ""
+    problem_line = error.problem_mark.line if error.problem_mark else 0
+    context_line = error.context_mark.line if error.context_mark else problem_line
+
+    def line(number: int) -> str:
+        return lines[number] if 0 <= number < len(lines) else ""
+
+    if "quoted scalar" in context and "unexpected end of stream" in problem:
+        return context_line, _unclosed_quote(line(context_line))
+    opened = _quote_opened_before(text, problem_line)
+    if opened is not None:
+        return opened, _unclosed_quote(line(opened))
     if "'\\t'" in problem:
-        return "er staat een tab in de front matter; spring in met spaties in plaats van tabs"
+        return problem_line, (
+            f"er staat een tab in {_block_noun(block)}; spring in met spaties in plaats van tabs"
+        )
+    for kind, opening, closing in (("sequence", "[", "]"), ("mapping", "{", "}")):
+        if context == f"while parsing a flow {kind}":
+            opening_line = line(context_line)
+            if opening_line.count(opening) > opening_line.count(closing):
+                return context_line, (
+                    f"het haakje '{opening}' op deze regel wordt niet gesloten; zet '{closing}' "
+                    f"aan het eind: {opening_line.strip().rstrip(',')}{closing}"
+                )
+            if kind == "sequence":
+                return problem_line, (
+                    "in deze lijst ontbreekt een komma, of een waarde moet tussen "
+                    "aanhalingstekens; schrijf de waarden met komma's ertussen, zoals [po, vo]"
+                )
+            return problem_line, (
+                "tussen '{' en '}' ontbreekt een komma, of een waarde moet tussen "
+                "aanhalingstekens; schrijf {name: Naam, address: Adres}"
+            )
+    if "could not find expected ':'" in problem and "simple key" in context:
+        return context_line, (
+            "de dubbele punt na de veldnaam ontbreekt; schrijf elk veld als 'naam: waarde'"
+        )
     if "mapping values are not allowed" in problem:
-        return (
+        here, above = line(problem_line), line(problem_line - 1)
+        if _indent(here) > _indent(above) and _FIELD.match(above.strip() + " "):
+            return problem_line, (
+                "deze regel springt verder in dan de regel erboven; haal de spaties aan het begin "
+                "weg, of zet de waarde van het veld erboven ook op een eigen, ingesprongen regel"
+            )
+        return problem_line, (
             "een waarde bevat een dubbele punt gevolgd door een spatie; "
             'zet de hele waarde tussen aanhalingstekens, zoals title: "Deel 1: de start"'
         )
-    if "could not find expected ':'" in problem or "expected <block end>" in problem:
-        return (
+    found = re.search(r"but found '([^']*)'", problem)
+    if "expected <block end>" in problem and found:
+        token = found.group(1)
+        here = line(problem_line)
+        if token in ("]", "}"):
+            return problem_line, (
+                f"er staat een '{token}' te veel: hij sluit niets af; haal hem weg, of zet het "
+                f"begin '{'[' if token == ']' else '{'}' ervoor"
+            )
+        if token == "<scalar>" and re.search(r""":\s+(["'])[^"']*\1\s*\S""", here):
+            return problem_line, (
+                "na het aanhalingsteken dat de waarde sluit staat nog tekst; zet de hele waarde "
+                f"tussen aanhalingstekens, zoals {_quoted(here)}"
+            )
+        if token in ("-", "<block sequence start>"):
+            return problem_line, (
+                "deze lijstregel ('- ...') springt anders in dan de regels erboven; zet de regels "
+                "van één lijst precies onder elkaar, ingesprongen onder hun veld"
+            )
+        return problem_line, (
             "de regels zijn niet goed ingesprongen of een veld mist de dubbele punt; "
             "schrijf elk veld als 'naam: waarde' en spring lijsten in met spaties"
         )
-    if "found undefined alias" in problem or "found unknown escape" in problem:
-        return f"de YAML is niet leesbaar ({problem}); zet de waarde tussen aanhalingstekens"
-    return (
-        f"de YAML is niet leesbaar ({problem or error.context}); "
-        "controleer aanhalingstekens, dubbele punten en inspringing op deze regel"
+    if "expected <block end>" in problem:
+        return problem_line, (
+            "de regels zijn niet goed ingesprongen of een veld mist de dubbele punt; "
+            "schrijf elk veld als 'naam: waarde' en spring lijsten in met spaties"
+        )
+    special = re.search(r"found character '(.)' that cannot start any token", problem)
+    if special or "found undefined alias" in problem or "mapping keys are not allowed" in problem:
+        char = special.group(1) if special else "*" if "alias" in problem else "?"
+        return problem_line, (
+            f"een waarde die met '{char}' begint, moet tussen aanhalingstekens; schrijf "
+            f"{_quoted(line(problem_line))}"
+        )
+    if "block scalar" in context:
+        return problem_line, (
+            "een waarde die met '|' of '>' begint, leest YAML als tekstblok; zet de waarde "
+            f"tussen aanhalingstekens: {_quoted(line(problem_line))}"
+        )
+    if "found unknown escape" in problem:
+        return problem_line, (
+            "tussen dubbele aanhalingstekens heeft een \\ een speciale betekenis; gebruik enkele "
+            "aanhalingstekens ('...') of schrijf \\\\ voor een \\"
+        )
+    return problem_line, (
+        "deze regel is niet te lezen; controleer aanhalingstekens, haken, dubbele punten en "
+        "inspringing"
     )
+
+
+# A line of a quoted value that went on past its end: the next field's `name: `.
+_FIELD_INSIDE = re.compile(r"^\s*(-\s+)?[\w.-]+:(\s|$)")
+
+
+def _quote_opened_before(text: str, line: int) -> int | None:
+    """The line of a quoted value that runs on into the next fields, because its closing
+    quote is missing (and a later quote closes it), up to the error's line."""
+    lines = text.split("\n")
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            start: int = token.start_mark.line
+            end: int = token.end_mark.line
+            if start > line:
+                break
+            quoted = isinstance(token, yaml.ScalarToken) and not token.plain and end > start
+            if quoted and any(_FIELD_INSIDE.match(inner) for inner in lines[start + 1 : end + 1]):
+                return start
+    except yaml.YAMLError:
+        pass
+    return None
+
+
+def _unclosed_quote(line: str) -> str:
+    value = re.sub(r"^\s*(-\s+)?[^:]*:\s*", "", line).lstrip("- ").strip()
+    quote = "'" if value.startswith("'") else '"'
+    return (
+        f"het aanhalingsteken ({quote}) aan het begin van de waarde wordt niet gesloten; zet er "
+        f"ook een aan het eind: {line.strip()}{quote}"
+    )
+
+
+def _quoted(line: str) -> str:
+    """The line with its value between quotes: `title: "@home"`."""
+    match = re.match(r"^\s*((?:-\s+)?[^:\s][^:]*:\s+|-\s+)(.*?)\s*$", line)
+    if match is None:
+        return f'"{line.strip()}"'
+    key, value = match.groups()
+    if '"' in value:
+        return key + "'" + value.replace("'", "''") + "'"
+    return f'{key}"{value}"'
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 from .frontmatter import Source, decode, read_data_file, read_source
 from .models import COLLECTIONS, ORGANISATION_FILE, Context, Item, Organisation, PageMeta
 from .network import Network
-from .problems import FILE, ContentError, Problem, did_you_mean
+from .problems import FILE, ContentError, Problem, did_you_mean, field_hint
 from .settings import Settings
 
 M = TypeVar("M", bound=BaseModel)
@@ -278,12 +278,13 @@ def _translate(error: ValidationError, source: Source, model: type[BaseModel]) -
 def _message(detail: Any, location: tuple[Any, ...], model: type[BaseModel]) -> str:
     kind, value = detail["type"], detail.get("input")
     if kind == "missing":
-        example = _example(model, location)
-        return f"ontbreekt; dit veld is verplicht{example}"
+        return f"ontbreekt; {_to_fill(model, location, 'voeg', 'toe')}"
     if kind == "extra_forbidden":
         known = _field_names(model, location[:-1])
-        return f"is geen bekend veld; {did_you_mean(str(location[-1]), known)}"
+        return f"is geen bekend veld; {field_hint(str(location[-1]), known)}"
     if value is None or kind == "string_too_short":
+        if _required(model, location):
+            return f"is leeg; {_to_fill(model, location, 'vul', 'in')}"
         return "is leeg; vul een waarde in of haal de regel weg"
     if kind == "too_short":
         return "is een lege lijst; noem er minstens één, zoals [po]"
@@ -304,11 +305,17 @@ def _message(detail: Any, location: tuple[Any, ...], model: type[BaseModel]) -> 
     if detail["type"] in _OUR_ERRORS:
         message: str = detail["msg"]
         return message
-    return f"heeft een ongeldige waarde ({detail['msg']})"
+    example = _example(model, location).removeprefix(", bijvoorbeeld ")
+    if example:
+        return f"heeft een waarde die hier niet past; schrijf het zoals {example}"
+    return (
+        "heeft een waarde die hier niet past; kijk in de handleiding (Items en velden) "
+        "wat dit veld verwacht"
+    )
 
 
 # Error types raised by our own validators, whose messages are already written for editors.
-_OUR_ERRORS = {"choice", "reference", "url", "image", "date", "time", "when"}
+_OUR_ERRORS = {"choice", "reference", "url", "image", "date", "time", "when", "list"}
 
 
 def _field_names(model: type[BaseModel], location: tuple[Any, ...]) -> list[str]:
@@ -336,18 +343,59 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _example(model: type[BaseModel], location: tuple[Any, ...]) -> str:
-    fields = _field_names(model, location[:-1])
-    if location[-1] not in fields:
-        return ""
+# What a required field holds, for "vul een titel in" and "voeg een titel toe".
+_NOUNS = {
+    "title": "een titel",
+    "name": "een naam",
+    "subject": "een onderwerp",
+    "summary": "een samenvatting van één of twee zinnen",
+    "sectors": "een of meer werkvelden",
+    "membership": "het lidmaatschap",
+    "theme": "een thema",
+    "status": "de status",
+    "goal": "het doel",
+    "start": "de datum (en tijd) van het begin",
+    "date": "de datum",
+    "kind": "de soort",
+    "role": "de rol",
+}
+
+
+def _to_fill(model: type[BaseModel], location: tuple[Any, ...], verb: str, particle: str) -> str:
+    """`vul een titel in, bijvoorbeeld title: ...` for a required field."""
+    name = location[-1] if location else ""
+    noun = _NOUNS.get(str(name))
+    example = _example(model, location)
+    if noun is None:
+        return f"dit veld is verplicht{example}"
+    return f"{verb} {noun} {particle}{example}"
+
+
+def _field_info(model: type[BaseModel], location: tuple[Any, ...]) -> Any:
+    """The pydantic field at this location (list positions skipped), or None."""
+    if not location or not isinstance(location[-1], str):
+        return None
     parent = model
     for part in location[:-1]:
         if isinstance(part, str):
-            found = _model_in(parent.model_fields[part].annotation)
+            field = parent.model_fields.get(part)
+            found = _model_in(field.annotation) if field is not None else None
             if found is None:
-                return ""
+                return None
             parent = found
-    examples = parent.model_fields[str(location[-1])].examples
+    return parent.model_fields.get(location[-1])
+
+
+def _required(model: type[BaseModel], location: tuple[Any, ...]) -> bool:
+    field = _field_info(model, location)
+    return field is not None and field.is_required()
+
+
+def _example(model: type[BaseModel], location: tuple[Any, ...]) -> str:
+    field = _field_info(model, location)
+    if field is None:
+        return ""
+    examples = field.examples
     if not examples:
         return ""
     example = examples[0]

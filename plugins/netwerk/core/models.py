@@ -63,6 +63,23 @@ def _as_list(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
+def _as_codes(value: Any) -> Any:
+    """A list of codes or references: `sectors: po` is `[po]`, and `sectors: po, vo` (one text
+    with commas, as typed after `--sectors po,vo`) is rejected with the list it should be."""
+    if isinstance(value, str) and "," in value:
+        raise _fail("list", list_hint(value))
+    return _as_list(value)
+
+
+def list_hint(text: str) -> str:
+    """The message for `po, vo` where a list belongs: `schrijf [po, vo]`."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    return (
+        f"'{text.strip()}' is meer dan één waarde; schrijf ze als lijst tussen haken: "
+        f"[{', '.join(parts)}]"
+    )
+
+
 # Which vocabulary (settings) or folder (references) each check below tests against, so that
 # editor tools can offer the options without validating: see schema.py.
 CHOICE_CHECKS: dict[Callable[..., Any], str] = {}
@@ -126,6 +143,11 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _DATE_TIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+# A date and time as Dutch editors may write them: `20-01-2027 14:00`, `2027-01-20 14.00`.
+_WRITTEN_DATE_TIME = re.compile(
+    r"^(?:(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))"
+    r"(?:[ T]|,? om |,? )(\d{1,2})[:.](\d{2})(?: uur)?$"
+)
 _DATE_HINT = "schrijf jjjj-mm-dd, bijvoorbeeld 2026-03-12"
 
 
@@ -146,7 +168,25 @@ def parse_date(value: Any) -> date:
             f"'{text}' is geen datum in de vorm jjjj-mm-dd; "
             f"schrijf {written_year}-{int(written_month):02}-{int(written_day):02}",
         )
+    if written := _written_date_time(text):
+        raise _fail(
+            "date",
+            f"'{text}' heeft een tijd, maar hier hoort alleen een datum; schrijf {written[:10]}",
+        )
     raise _fail("date", f"'{text}' is geen datum; {_DATE_HINT}")
+
+
+def _written_date_time(text: str) -> str | None:
+    """`2027-01-20 14:00` for a date and time written otherwise, or None."""
+    match = _WRITTEN_DATE_TIME.match(text)
+    if match is None:
+        return None
+    day, month, year, iso_year, iso_month, iso_day, hour, minute = match.groups()
+    if iso_year:
+        year, month, day = iso_year, iso_month, iso_day
+    if int(hour) > 23 or int(minute) > 59:
+        return None
+    return f"{year}-{int(month):02}-{int(day):02} {int(hour):02}:{minute}"
 
 
 def parse_when(value: Any, info: ValidationInfo) -> date | datetime | time:
@@ -163,6 +203,12 @@ def parse_when(value: Any, info: ValidationInfo) -> date | datetime | time:
         if hour > 23 or minute > 59:
             raise _fail("time", f"'{text}' is geen geldige tijd; schrijf uu:mm, zoals 17:00")
         return time(hour, minute)
+    if (written := _written_date_time(text)) and written != text:
+        raise _fail(
+            "when", f"'{text}' is geen datum en tijd in de vorm jjjj-mm-dd uu:mm; schrijf {written}"
+        )
+    if _DUTCH_DATE.match(text):
+        return parse_date(text)  # the message with the date as it should be written
     try:
         return parse_date(text)
     except PydanticCustomError:
@@ -174,8 +220,8 @@ def parse_when(value: Any, info: ValidationInfo) -> date | datetime | time:
 
 
 Sector = Annotated[Text, _choice("sectors", "sector")]
-Sectors = Annotated[list[Sector], BeforeValidator(_as_list), Field(min_length=1)]
-OptionalSectors = Annotated[list[Sector], BeforeValidator(_as_list)]
+Sectors = Annotated[list[Sector], BeforeValidator(_as_codes), Field(min_length=1)]
+OptionalSectors = Annotated[list[Sector], BeforeValidator(_as_codes)]
 Url = Annotated[Text, AfterValidator(_url)]
 Image = Annotated[Text, AfterValidator(_image)]
 Day = Annotated[
@@ -195,9 +241,11 @@ When = Annotated[
 ThemeRef = Annotated[Text, _reference("themas", "bekend thema")]
 ProjectRef = Annotated[Text, _reference("projecten", "bekend project")]
 PartnerRef = Annotated[Text, _reference("partners", "bekende partner")]
-ThemeRefs = Annotated[list[ThemeRef], BeforeValidator(_as_list)]
-PartnerRefs = Annotated[list[PartnerRef], BeforeValidator(_as_list)]
+ThemeRefs = Annotated[list[ThemeRef], BeforeValidator(_as_codes)]
+PartnerRefs = Annotated[list[PartnerRef], BeforeValidator(_as_codes)]
 Texts = Annotated[list[Text], BeforeValidator(_as_list)]
+# Codes or references checked elsewhere (newsletter audiences and highlights).
+Codes = Annotated[list[Text], BeforeValidator(_as_codes)]
 
 
 # --- Collections ---------------------------------------------------------------------------
@@ -448,7 +496,7 @@ class PageMeta(BaseModel):
     subtitle: Text | None = None
     hide: Annotated[
         list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]],
-        BeforeValidator(_as_list),
+        BeforeValidator(_as_codes),
     ] = Field(default_factory=list)
     search: dict[str, Any] = Field(default_factory=dict)
 

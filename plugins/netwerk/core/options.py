@@ -7,17 +7,21 @@ Python: no MkDocs imports.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from ..newsletters.selection import Audience, Mailing, audiences_from, mailing_from
 from . import settings as defaults
 from .loader import SLUG
-from .problems import did_you_mean
+from .models import list_hint
+from .problems import SettingsError, did_you_mean, field_hint
 from .settings import Settings, build_date_from
+
+T = TypeVar("T")
 
 # Vocabularies: slug (written in front matter) → label (shown to readers).
 VOCABULARIES = {
@@ -72,76 +76,128 @@ class Options:
 
 
 def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str) -> Options:
-    """The checked options; a ValueError whose Dutch message starts with the option's place,
-    such as `netwerk: sectors: ...` (or `site_url: ...`, which newsletters need)."""
+    """The checked options; a SettingsError with every problem found, each a Dutch message
+    that starts with the option's place, such as `netwerk: sectors: ...` (or `site_url: ...`,
+    which newsletters need)."""
+    problems: list[str] = []
+
+    def checked(check: Callable[[], T], fallback: T) -> T:
+        """The check's value, or (with its problems noted) a fallback to check the rest with."""
+        try:
+            return check()
+        except SettingsError as error:
+            problems.extend(error.messages)
+        except ValueError as error:
+            problems.append(str(error))
+        return fallback
+
     for name in raw:
         if name not in NAMES:
-            raise ValueError(
-                f"netwerk: {name}: deze instelling bestaat niet; {did_you_mean(str(name), NAMES)}"
+            problems.append(
+                f"netwerk: {name}: deze instelling bestaat niet; {field_hint(str(name), NAMES)}"
             )
-    given = {name: value for name, value in raw.items() if value is not None}
+    given = {name: value for name, value in raw.items() if value is not None and name in NAMES}
 
     def option(name: str) -> Any:
         return given.get(name, DEFAULTS[name])
 
-    vocabularies = {
-        name: _vocabulary(name, given.get(name, default)) for name, default in VOCABULARIES.items()
-    }
-    time_zone = _text("time_zone", option("time_zone"), "Europe/Amsterdam")
-    _check_time_zone(time_zone)
+    vocabularies = {}
+    for name, default in VOCABULARIES.items():
+        vocabularies[name] = checked(partial(_vocabulary, name, given.get(name, default)), None)
+    time_zone = checked(
+        lambda: _time_zone(_text("time_zone", option("time_zone"), "Europe/Amsterdam")),
+        DEFAULTS["time_zone"],
+    )
     build_date = option("build_date")
     if build_date is not None and not isinstance(build_date, date):
         build_date = str(build_date)
+    today = checked(partial(_build_date, build_date, time_zone), date.today())
+    settings = Settings(
+        **{name: vocabulary or VOCABULARIES[name] for name, vocabulary in vocabularies.items()},
+        time_zone=time_zone,
+        build_date=today,
+    )
+
+    featured: list[str] = []
+    if vocabularies["memberships"] is not None:
+        featured = checked(partial(_featured, option("featured_memberships"), settings), [])
+    audiences: list[Audience] = []
+    if vocabularies["sectors"] is not None:
+        audiences = checked(partial(_audiences, option("audiences"), settings), [])
+    utm = option("newsletter_utm")
+    if not isinstance(utm, bool):
+        problems.append(f"netwerk: newsletter_utm: '{utm}' moet true of false zijn")
+    mailing = None
+    if audiences or option("audiences"):  # checked too when the audiences have problems
+        mailing = checked(
+            partial(
+                mailing_from,
+                site_url=site_url,
+                site_name=site_name,
+                sender=_optional_text(option("newsletter_from")),
+                unsubscribe_url=_optional_text(option("newsletter_unsubscribe_url")),
+                unsubscribe_mailto=_optional_text(option("newsletter_unsubscribe_mailto")),
+                utm=utm is True,
+            ),
+            None,
+        )
+    newsletters_dir = checked(
+        partial(_text, "newsletters_dir", option("newsletters_dir"), "newsletters"), "newsletters"
+    )
+    horizon = checked(
+        partial(_days, "newsletter_horizon_days", option("newsletter_horizon_days")), 0
+    )
+    past = checked(partial(_days, "calendar_past_days", option("calendar_past_days")), 0)
+    if problems:
+        raise SettingsError(problems)
+    return Options(
+        settings=settings,
+        featured_memberships=tuple(str(membership) for membership in featured),
+        newsletters_dir=newsletters_dir,
+        audiences=audiences,
+        mailing=mailing,
+        newsletter_horizon_days=horizon,
+        calendar_past_days=past,
+    )
+
+
+def _build_date(configured: str | date | None, time_zone: str) -> date:
     try:
-        today = build_date_from(build_date, time_zone)
+        return build_date_from(configured, time_zone)
     except ValueError as error:
         raise ValueError(f"netwerk: {error}") from None
-    settings = Settings(**vocabularies, time_zone=time_zone, build_date=today)
 
-    featured = option("featured_memberships")
-    if isinstance(featured, str):
-        featured = [featured]
-    if not isinstance(featured, list):
+
+def _featured(value: object, settings: Settings) -> list[str]:
+    if isinstance(value, str):
+        if "," in value:
+            raise ValueError(f"netwerk: featured_memberships: {list_hint(value)}")
+        value = [value]
+    if not isinstance(value, list):
         raise ValueError("netwerk: featured_memberships: schrijf een lijst, zoals [uitgebreid]")
-    for membership in featured:
-        if membership not in settings.memberships:
-            raise ValueError(
-                f"netwerk: featured_memberships: '{membership}' is geen lidmaatschap; "
-                f"{did_you_mean(str(membership), settings.memberships)}"
-            )
+    problems = [
+        f"netwerk: featured_memberships: '{membership}' is geen lidmaatschap; "
+        f"{did_you_mean(str(membership), settings.memberships)}"
+        for membership in value
+        if membership not in settings.memberships
+    ]
+    if problems:
+        raise SettingsError(problems)
+    return [str(membership) for membership in value]
 
-    audiences_given = option("audiences")
-    if not isinstance(audiences_given, list):
+
+def _audiences(value: object, settings: Settings) -> list[Audience]:
+    if not isinstance(value, list):
         raise ValueError(
             "netwerk: audiences: schrijf een lijst, met per doelgroep een regel zoals "
             "- {slug: po, name: Primair onderwijs, sectors: [po]}"
         )
     try:
-        audiences = audiences_from(audiences_given, settings)
+        return audiences_from(value, settings)
+    except SettingsError as error:
+        raise SettingsError(f"netwerk: {message}" for message in error.messages) from None
     except ValueError as error:
         raise ValueError(f"netwerk: {error}") from None
-    utm = option("newsletter_utm")
-    if not isinstance(utm, bool):
-        raise ValueError(f"netwerk: newsletter_utm: '{utm}' moet true of false zijn")
-    mailing = None
-    if audiences:
-        mailing = mailing_from(
-            site_url=site_url,
-            site_name=site_name,
-            sender=_optional_text(option("newsletter_from")),
-            unsubscribe_url=_optional_text(option("newsletter_unsubscribe_url")),
-            unsubscribe_mailto=_optional_text(option("newsletter_unsubscribe_mailto")),
-            utm=utm,
-        )
-    return Options(
-        settings=settings,
-        featured_memberships=tuple(str(membership) for membership in featured),
-        newsletters_dir=_text("newsletters_dir", option("newsletters_dir"), "newsletters"),
-        audiences=audiences,
-        mailing=mailing,
-        newsletter_horizon_days=_days("newsletter_horizon_days", option("newsletter_horizon_days")),
-        calendar_past_days=_days("calendar_past_days", option("calendar_past_days")),
-    )
 
 
 def _vocabulary(name: str, value: object) -> dict[str, str]:
@@ -150,13 +206,15 @@ def _vocabulary(name: str, value: object) -> dict[str, str]:
             f"netwerk: {name}: schrijf onder {name}: per regel 'code: Naam', "
             "zoals 'po: Primair onderwijs'"
         )
-    for slug, label in value.items():
-        if not isinstance(slug, str) or not SLUG.match(slug) or not isinstance(label, str):
-            raise ValueError(
-                f"netwerk: {name}: '{slug}: {label}' moet 'code: Naam' zijn, "
-                "met een code van kleine letters, cijfers en streepjes, "
-                "zoals 'po: Primair onderwijs'"
-            )
+    problems = [
+        f"netwerk: {name}: '{slug}: {label}' moet 'code: Naam' zijn, "
+        "met een code van kleine letters, cijfers en streepjes, "
+        "zoals 'po: Primair onderwijs'"
+        for slug, label in value.items()
+        if not isinstance(slug, str) or not SLUG.match(slug) or not isinstance(label, str)
+    ]
+    if problems:
+        raise SettingsError(problems)
     return dict(value)
 
 
@@ -179,7 +237,7 @@ def _days(name: str, value: object) -> int:
     return value
 
 
-def _check_time_zone(name: str) -> None:
+def _time_zone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -187,3 +245,4 @@ def _check_time_zone(name: str) -> None:
             f"netwerk: time_zone: '{name}' is geen tijdzone; "
             f"{did_you_mean(name, available_timezones())}"
         ) from None
+    return name

@@ -24,7 +24,7 @@ from ..addresses import reserved
 from ..core.loader import SLUG
 from ..core.models import COLLECTIONS, Item
 from ..core.options import Options, options_from
-from ..core.problems import ContentError, did_you_mean
+from ..core.problems import ContentError, SettingsError, did_you_mean
 from ..core.settings import Settings
 from ..core.sources import load_sources
 from .begin import add_begin_command
@@ -421,8 +421,8 @@ def load_site(config_file: str | Path) -> Site:
             site_url=str(site_url) if site_url else None,
             site_name=str(site_name or ""),
         )
-    except ValueError as error:
-        raise CliError(f"{path.name}: {error}") from None
+    except SettingsError as error:
+        raise CliError(error.report(path.name)) from None
     root = path.resolve().parent
     content = root / str(config.get("docs_dir") or "docs")
     if not content.is_dir():

@@ -22,9 +22,20 @@ from pydantic import Field
 
 from ..core.frontmatter import read_source
 from ..core.loader import SLUG, read_file, shown_path, validate_source
-from ..core.models import Activity, Context, Day, Item, NewsItem, Project, Sourced, Text
+from ..core.models import (
+    Activity,
+    Codes,
+    Context,
+    Day,
+    Item,
+    NewsItem,
+    Project,
+    Sourced,
+    Text,
+    list_hint,
+)
 from ..core.network import Network
-from ..core.problems import FILE, Problem, did_you_mean
+from ..core.problems import BODY, FILE, Problem, SettingsError, closest, did_you_mean
 from ..core.settings import Settings
 
 # News of this kind is an open call: listed as "nieuwe kansen", not among the news.
@@ -52,40 +63,51 @@ class Audience:
 
 
 def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
-    """Audiences from mkdocs.yml; a ValueError with a Dutch message when one is wrong."""
+    """Audiences from mkdocs.yml; a SettingsError with a Dutch message for each problem."""
     audiences: list[Audience] = []
+    problems: list[str] = []
     seen: set[str] = set()
     for number, entry in enumerate(raw, start=1):
         where = f"audiences: doelgroep {number}"
         if not isinstance(entry, dict):
-            raise ValueError(f"{where}: schrijf slug, name en sectors, zoals {_AUDIENCE_EXAMPLE}")
+            problems.append(f"{where}: schrijf slug, name en sectors, zoals {_AUDIENCE_EXAMPLE}")
+            continue
         slug, name, sectors = entry.get("slug"), entry.get("name"), entry.get("sectors")
         if not isinstance(slug, str) or not SLUG.match(slug):
-            raise ValueError(
+            problems.append(
                 f"{where}: slug '{slug}' moet uit kleine letters, cijfers en streepjes bestaan, "
                 "zoals vo-ho"
             )
+            continue
         if slug in seen:
-            raise ValueError(f"{where}: slug '{slug}' komt twee keer voor; kies een andere")
+            problems.append(f"{where}: slug '{slug}' komt twee keer voor; kies een andere")
+            continue
         seen.add(slug)
+        where = f"{where} ({slug})"
+        found = len(problems)
         if not isinstance(name, str) or not name.strip():
-            raise ValueError(f"{where} ({slug}): name ontbreekt, zoals name: Primair onderwijs")
+            problems.append(f"{where}: name ontbreekt, zoals name: Primair onderwijs")
         if isinstance(sectors, str):
+            if "," in sectors:
+                problems.append(f"{where}: sectors: {list_hint(sectors)}")
             sectors = [sectors]
         if not isinstance(sectors, list) or not sectors:
-            raise ValueError(f"{where} ({slug}): sectors ontbreekt, zoals sectors: [po]")
+            problems.append(f"{where}: sectors ontbreekt, zoals sectors: [po]")
+            sectors = []
         for sector in sectors:
-            if sector not in settings.sectors:
-                raise ValueError(
-                    f"{where} ({slug}): '{sector}' is geen sector; "
+            if sector not in settings.sectors and "," not in str(sector):
+                problems.append(
+                    f"{where}: '{sector}' is geen sector; "
                     f"{did_you_mean(str(sector), settings.sectors)}"
                 )
         subscribe = entry.get("subscribe_url")
         if subscribe is not None and not re.match(r"^(https://|mailto:)\S+$", str(subscribe)):
-            raise ValueError(
-                f"{where} ({slug}): subscribe_url '{subscribe}' moet beginnen met https:// "
-                "of mailto:"
+            problems.append(
+                f"{where}: subscribe_url '{subscribe}' moet beginnen met https:// of mailto:"
             )
+        if len(problems) > found:
+            continue
+        assert isinstance(name, str)
         audiences.append(
             Audience(
                 slug=slug,
@@ -94,6 +116,8 @@ def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
                 subscribe_url=str(subscribe) if subscribe else None,
             )
         )
+    if problems:
+        raise SettingsError(problems)
     return audiences
 
 
@@ -112,7 +136,7 @@ class Edition(Sourced):
         description="Voorvertoning in de inbox, 40 tot 150 tekens",
         examples=["Conferentie Talent floreert, nieuwe projecten en een oproep voor scholen."],
     )
-    audiences: list[Text] = Field(
+    audiences: Codes = Field(
         default_factory=list,
         description="Doelgroepen die deze editie krijgen; leeg: alle",
         examples=[["po", "vo-ho"]],
@@ -121,7 +145,7 @@ class Edition(Sourced):
         default_factory=dict,
         description="Eigen inleiding per doelgroep, in plaats van de tekst onder de front matter",
     )
-    highlights: list[Text] = Field(
+    highlights: Codes = Field(
         default_factory=list,
         description="Uitgelichte items, zoals agenda/conferentie of nieuws/oproep",
         examples=[["agenda/conferentie-talent-floreert-2026"]],
@@ -184,10 +208,16 @@ def load_editions(
         if edition is None:
             continue
         edition.from_file(path.stem, shown, source.body)
-        found = list(_checks(edition, known, network, content_dir))
-        for location, message in found:
-            name = ".".join(str(part) for part in location if isinstance(part, str))
-            problems.append(Problem(shown, source.line_of(location), name, message))
+        found = [
+            Problem(shown, source.line_of(location), _name(location), message)
+            for location, message in _checks(edition, known, network, content_dir)
+        ]
+        # A link in the text below the front matter, on its own line of the file.
+        found += [
+            Problem(shown, source.body_line + offset, BODY, message)
+            for offset, message in _link_problems(source.body)
+        ]
+        problems.extend(found)
         if not found and not audiences:
             problems.append(
                 Problem(
@@ -222,24 +252,30 @@ def _checks(
         if slug not in known:
             yield ("intros", slug), f"'{slug}' is geen doelgroep; {did_you_mean(slug, known)}"
     for slug, text in edition.intros.items():
-        for message in _link_problems(text):
+        for _, message in _link_problems(text):
             yield ("intros", slug), message
-    for message in _link_problems(edition.body):
-        yield ("bestand",), message
     for index, reference in enumerate(edition.highlights):
         problem = _highlight_problem(reference, network, content_dir)
         if problem:
             yield ("highlights", index), problem
 
 
-def _link_problems(markdown: str) -> Iterable[str]:
+def _name(location: tuple[str | int, ...]) -> str:
+    return ".".join(str(part) for part in location if isinstance(part, str))
+
+
+def _link_problems(markdown: str) -> Iterable[tuple[int, str]]:
+    """Links that cannot go in an email: (line within the markdown, from 0; message)."""
     for match in _LINK_TARGET.finditer(markdown):
         target = match.group(1) or match.group(2)
         scheme = target.split(":", 1)[0].lower() if ":" in target else ""
         if scheme and scheme not in ("http", "https", "mailto"):
             yield (
-                f"de link '{target}' kan niet in een e-mail; gebruik een webadres dat begint "
-                "met https:// of mailto:, of een pad op de site zoals agenda/"
+                markdown.count("\n", 0, match.start(1) if match.group(1) else match.start(2)),
+                (
+                    f"de link '{target}' kan niet in een e-mail; gebruik een webadres dat begint "
+                    "met https:// of mailto:, of een pad op de site zoals agenda/"
+                ),
             )
 
 
@@ -260,11 +296,24 @@ def _highlight_problem(reference: str, network: Network | None, content_dir: Pat
         return f"'{reference}' bestaat in meer dan één map; schrijf {options}"
     if matches:
         return None
-    candidates = [f"{name}/{other}" for name in folders for other in _collection(network, name)]
     drafts = [name for name in folders if (content_dir / name / f"{slug}.md").is_file()]
     if drafts:
         return f"'{reference}' is een concept (draft: true) en komt niet in de nieuwsbrief"
-    return f"'{reference}' is geen gepubliceerd item; {did_you_mean(reference, candidates)}"
+    if not folder and slug in HIGHLIGHT_FOLDERS:
+        return (
+            f"'{reference}' is een map; schrijf {slug}/ met de bestandsnaam van het item erachter"
+        )
+    # Names are compared within the folder: `nieuws/` in front would make any news look close.
+    folder_of = {other: name for name in reversed(folders) for other in _collection(network, name)}
+    match = closest(slug, sorted(folder_of))
+    if match is not None:
+        return f"'{reference}' is geen gepubliceerd item; bedoelde je '{folder_of[match]}/{match}'?"
+    if folder:
+        return (
+            f"'{reference}' is geen gepubliceerd item (er is geen content/{folder}/{slug}.md); "
+            f"kijk in content/{folder}/ hoe het bestand heet"
+        )
+    return f"'{reference}' is geen gepubliceerd item; schrijf map/naam, zoals agenda/x"
 
 
 def _collection(network: Network, folder: str) -> dict[str, Any]:
@@ -464,28 +513,33 @@ def mailing_from(
     unsubscribe_mailto: str | None,
     utm: bool,
 ) -> Mailing:
-    """The mailing settings from mkdocs.yml; a ValueError with a Dutch message when incomplete."""
+    """The mailing settings from mkdocs.yml; a SettingsError with a Dutch message for each
+    problem when incomplete."""
+    problems: list[str] = []
     if not site_url or not re.match(r"^https?://", site_url):
-        raise ValueError(
+        problems.append(
             "site_url: ontbreekt; nieuwsbrieven en feeds hebben het webadres van de site nodig, "
             "zoals site_url: https://www.example.nl/"
         )
     if not sender or not re.match(r"^[^<>]*<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$", sender):
-        raise ValueError(
+        problems.append(
             f"netwerk: newsletter_from: '{sender or ''}' is geen afzender; schrijf naam en "
             "e-mailadres, zoals newsletter_from: De Leidse Aanpak <nieuwsbrief@example.nl>"
         )
     if not unsubscribe_url or not re.match(r"^https://\S+$", unsubscribe_url):
-        raise ValueError(
+        problems.append(
             f"netwerk: newsletter_unsubscribe_url: '{unsubscribe_url or ''}' is geen https-adres; "
             "geef de afmeldpagina van je mailprogramma, zoals "
             "https://www.example.nl/afmelden?lijst={audience}"
         )
     if unsubscribe_mailto is not None and not re.match(r"^mailto:[^@\s]+@\S+$", unsubscribe_mailto):
-        raise ValueError(
+        problems.append(
             f"netwerk: newsletter_unsubscribe_mailto: '{unsubscribe_mailto}' is geen mailto-adres; "
             "schrijf bijvoorbeeld mailto:afmelden@example.nl?subject=afmelden%20{audience}"
         )
+    if problems:
+        raise SettingsError(problems)
+    assert site_url and sender and unsubscribe_url
     return Mailing(
         site_url=site_url,
         site_name=site_name,

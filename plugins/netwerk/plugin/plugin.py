@@ -25,7 +25,7 @@ from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item, NewsItem
 from ..core.network import Network
 from ..core.options import Options, options_from
 from ..core.pages import GeneratedPage
-from ..core.problems import ContentError
+from ..core.problems import ContentError, SettingsError
 from ..core.settings import Settings
 from ..core.sources import load_sources
 from ..newsletters.selection import Audience, Edition, Mailing, Newsletter, select
@@ -51,6 +51,11 @@ TEMPLATE_DIRS = [str(PACKAGE / part / "templates") for part in ("website", "agen
 class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def __init__(self) -> None:
         self.options: Options  # set by on_config, the first hook MkDocs calls
+        self._start_build()
+
+    def _start_build(self) -> None:
+        """Forget everything of a previous build: `mkdocs serve` may keep one plugin object
+        for every rebuild, and a deleted item must not linger in pages, feeds or emails."""
         self.network: Network | None = None
         self.editions: list[Edition] = []
         # Every page we make, by its path under the content folder (netwerk.core.pages).
@@ -64,12 +69,15 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.beside: Beside | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        with suppress(RuntimeError):
+            self._wait_beside()  # the child of a build that was broken off
+        self._start_build()
         try:
             self.options = options_from(
                 dict(self.config), site_url=config.site_url, site_name=config.site_name
             )
-        except ValueError as error:
-            raise PluginError(f"{Path(config.config_file_path).name}: {error}") from None
+        except SettingsError as error:
+            raise PluginError(error.report(Path(config.config_file_path).name)) from None
         dirs = config.theme.dirs
         at = 1 if config.theme.custom_dir else 0
         dirs[at:at] = [folder for folder in TEMPLATE_DIRS if folder not in dirs]
