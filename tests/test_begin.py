@@ -127,6 +127,8 @@ def test_a_new_site_builds_strictly_with_no_warnings(
     assert capsys.readouterr().out == (
         "Geen problemen gevonden. Gepubliceerd: 0 partners, 0 thema's, 0 projecten, "
         "0 activiteiten, 0 nieuwsberichten, 0 bronnen.\n"
+        "Nog in te vullen in mkdocs.yml voordat je een nieuwsbrief verstuurt: site_url, "
+        "newsletter_from, newsletter_unsubscribe_url (er staat nog een voorbeeldadres).\n"
     )
     assert strict_build(root) == []
 
