@@ -542,3 +542,36 @@ def test_a_plugin_that_builds_twice_forgets_the_first_build(site: Site) -> None:
     assert "nieuws/tweede-bericht.md" not in plugin.items_by_uri
     assert "Tweede bericht" not in (site.output / "feeds" / "nieuws.xml").read_text("utf-8")
     assert not (site.output / "nieuws" / "tweede-bericht").exists()
+
+
+# --- The handbook explains them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is meer dan één waarde; schrijf ze als lijst tussen haken",
+        "title: ontbreekt; voeg een titel toe, bijvoorbeeld",
+        "title: is leeg; vul een titel in, bijvoorbeeld",
+        "is geen bekend veld; kies uit:",
+        "het haakje '[' op deze regel wordt niet gesloten",
+        'het aanhalingsteken (") aan het begin van de waarde wordt niet gesloten',
+        "na het aanhalingsteken dat de waarde sluit staat nog tekst",
+        "de dubbele punt na de veldnaam ontbreekt",
+        "deze regel springt verder in dan de regel erboven",
+        "de afsluitende regel '---' ontbreekt; hier lijkt de tekst te beginnen",
+        "sluit de front matter niet af; schrijf precies drie streepjes",
+        "is geen datum en tijd in de vorm jjjj-mm-dd uu:mm; schrijf",
+        "heeft een tijd, maar hier hoort alleen een datum",
+        "heeft een waarde die hier niet past",
+        "kijk in content/nieuws/ hoe het bestand heet",
+        "tekst: de link '...' kan niet in een e-mail",
+        "problemen in de instellingen in mkdocs.yml:",
+        "bestand: het haakje",
+    ],
+)
+def test_the_handbook_explains_the_message(message: str) -> None:
+    from conftest import REPO
+
+    handbook = (REPO / "content" / "handleiding" / "meldingen.md").read_text(encoding="utf-8")
+    assert message in handbook

@@ -270,7 +270,7 @@ def _validate(
 def _translate(error: ValidationError, source: Source, model: type[BaseModel]) -> Iterable[Problem]:
     for detail in error.errors(include_url=False):
         location = tuple(detail["loc"])
-        field = ".".join(str(part) for part in location if isinstance(part, str)) or "front matter"
+        field = ".".join(str(part) for part in location if isinstance(part, str)) or source.block
         line = source.line_of(location)
         yield Problem(source.path, line, field, _message(detail, location, model))
 

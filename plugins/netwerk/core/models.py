@@ -66,9 +66,7 @@ def _as_list(value: Any) -> Any:
 def _as_codes(value: Any) -> Any:
     """A list of codes or references: `sectors: po` is `[po]`, and `sectors: po, vo` (one text
     with commas, as typed after `--sectors po,vo`) is rejected with the list it should be."""
-    if isinstance(value, str) and "," in value:
-        raise _fail("list", list_hint(value))
-    return _as_list(value)
+    return _as_list(_no_commas(value))
 
 
 def list_hint(text: str) -> str:
@@ -244,8 +242,17 @@ PartnerRef = Annotated[Text, _reference("partners", "bekende partner")]
 ThemeRefs = Annotated[list[ThemeRef], BeforeValidator(_as_codes)]
 PartnerRefs = Annotated[list[PartnerRef], BeforeValidator(_as_codes)]
 Texts = Annotated[list[Text], BeforeValidator(_as_list)]
+
+
+def _no_commas(value: Any) -> Any:
+    """A list written as one text with commas is rejected with the list it should be."""
+    if isinstance(value, str) and "," in value:
+        raise _fail("list", list_hint(value))
+    return value
+
+
 # Codes or references checked elsewhere (newsletter audiences and highlights).
-Codes = Annotated[list[Text], BeforeValidator(_as_codes)]
+Codes = Annotated[list[Text], BeforeValidator(_no_commas)]
 
 
 # --- Collections ---------------------------------------------------------------------------

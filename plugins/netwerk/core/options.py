@@ -128,7 +128,8 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
     if not isinstance(utm, bool):
         problems.append(f"netwerk: newsletter_utm: '{utm}' moet true of false zijn")
     mailing = None
-    if audiences or option("audiences"):  # checked too when the audiences have problems
+    if audiences or (isinstance(option("audiences"), list) and option("audiences")):
+        # Checked too when an audience has problems: all problems at once.
         mailing = checked(
             partial(
                 mailing_from,

@@ -15,6 +15,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -302,7 +303,8 @@ def build_parser(*, item_fields: bool = True) -> _Parser:
         description=(
             "Verstuurt site/nieuwsbrief/<publiek>/<editie>/bericht.eml, zoals de build het "
             "maakte, via een SMTP-server naar een testadres. Het onderwerp krijgt [TEST] "
-            "ervoor. Bouw de site eerst (make site). Een wachtwoord voor de server geef je "
+            "ervoor, en elke test is een nieuw bericht (eigen Message-ID, datum van nu). Bouw de "
+            "site eerst (make site). Een wachtwoord voor de server geef je "
             f"nooit op de opdrachtregel maar in de omgevingsvariabele {PASSWORD_VARIABLE}."
         ),
     )
@@ -578,8 +580,11 @@ def _new(args: argparse.Namespace) -> int:
         values["draft"] = "true"
 
     default = slug_for(args.titel)
-    if args.soort == NEWSLETTER and "date" in values:
-        default = str(values["date"])[:7]  # editions are named by month: 2026-03.md
+    if args.soort == NEWSLETTER:
+        # Editions are named by month (2026-03.md): that of --date, or the one in the title
+        # ("Nieuwsbrief maart"), or this month.
+        month = str(values["date"])[:7] if "date" in values else None
+        default = month or edition_month(args.titel, site.settings.build_date)
     slug = args.naam.removesuffix(".md") if args.naam is not None else default
     _check_slug(slug, folder, taken, site, chosen=args.naam is not None)
     path = folder / f"{slug}.md"
@@ -593,6 +598,34 @@ def _new(args: argparse.Namespace) -> int:
         print("Vul nog in (verplicht): " + ", ".join(result.to_fill))
     print("Controleer daarna met: netwerk controleer")
     return EXIT_OK
+
+
+DUTCH_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def edition_month(title: str, today: date) -> str:
+    """`2026-12` for "Nieuwsbrief december" (the next December from today, or the year in the
+    title); without a month in the title, today's month."""
+    words = re.findall(r"\w+", title.casefold())
+    month = next((DUTCH_MONTHS.index(word) + 1 for word in words if word in DUTCH_MONTHS), None)
+    if month is None:
+        return f"{today:%Y-%m}"
+    years = [int(word) for word in words if re.fullmatch(r"(19|20)\d\d", word)]
+    year = years[0] if years else today.year if month >= today.month else today.year + 1
+    return f"{year}-{month:02}"
 
 
 def _check_slug(
@@ -675,8 +708,9 @@ def _newsletter_test(args: argparse.Namespace) -> int:
     # Imported here: the other commands do not send mail, and start faster without these.
     import email.policy
     import smtplib
+    from datetime import datetime
     from email.message import EmailMessage
-    from email.utils import parseaddr
+    from email.utils import format_datetime, make_msgid, parseaddr
 
     site = load_site(args.config_file)
     host, port = _smtp_address(args.smtp)
@@ -691,9 +725,15 @@ def _newsletter_test(args: argparse.Namespace) -> int:
     if not sender:
         raise CliError(f"{site.shown(path)} heeft geen afzender (From); geef er een met --van")
     subject = str(message.get("Subject", ""))
-    del message["Subject"], message["To"]
+    # Each test is a message of its own, sent now: a mail program that saw an earlier test
+    # (or sees the edition later) must not take it for the same message.
+    built_id = str(message.get("Message-ID", ""))
+    domain = built_id.rsplit("@", 1)[1].rstrip(">") if "@" in built_id else None
+    del message["Subject"], message["To"], message["Message-ID"], message["Date"]
     message["Subject"] = f"[TEST] {subject}"
     message["To"] = ", ".join(args.aan)
+    message["Date"] = format_datetime(datetime.now().astimezone())
+    message["Message-ID"] = make_msgid("test", domain=domain)
     try:
         with smtplib.SMTP(host, port, timeout=30) as server:
             if args.starttls:

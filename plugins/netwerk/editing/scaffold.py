@@ -3,7 +3,7 @@
 The keys, their order, which are required, the options and examples all come from the
 collection's JSON Schema (schema.py, generated from the models), so a scaffold never falls
 behind the validation. Required values nobody gave stay empty: the build then names each
-one ("is leeg; vul een waarde in ...") until an editor fills it in. Help sits in comments on
+one ("is leeg; vul een titel in ...") until an editor fills it in. Help sits in comments on
 lines of their own; a `#` after a plain value would be read as part of it.
 """
 

@@ -30,6 +30,7 @@ from ..core.models import (
     Project,
     Resource,
     Theme,
+    _as_codes,
     _as_list,
 )
 from ..core.settings import Settings
@@ -236,7 +237,7 @@ class _Generator(GenerateJsonSchema):
         self, schema: core_schema.BeforeValidatorFunctionSchema
     ) -> JsonSchemaValue:
         result = super().function_before_schema(schema)
-        if schema["function"]["function"] is _as_list and "items" in result:
+        if schema["function"]["function"] in (_as_list, _as_codes) and "items" in result:
             # `sectors: po` is read as `sectors: [po]`.
             return {"anyOf": [result["items"], result]}
         return result
