@@ -12,7 +12,7 @@ from email.utils import parsedate_to_datetime
 import pytest
 
 from conftest import Site
-from netwerk.cli import edition_month
+from netwerk.editing.cli import edition_month
 from test_cli import NEWSLETTER, Netwerk, SmtpSink, built_newsletter, netwerk, smtp
 
 __all__ = ["built_newsletter", "netwerk", "smtp"]  # fixtures from test_cli
