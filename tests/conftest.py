@@ -162,6 +162,15 @@ MKDOCS_YML = {
 }
 
 
+# The tests' networks have membership tiers (a network without `memberships` has none):
+# `configure(memberships=None)` leaves them out.
+TIERS = {
+    "basis": "Basislidmaatschap",
+    "uitgebreid": "Uitgebreid lidmaatschap",
+    "convenant": "Convenantpartner",
+}
+
+
 class Site:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -180,7 +189,8 @@ class Site:
 
     def configure(self, **netwerk: object) -> Site:
         """Write mkdocs.yml; keyword arguments are options of the netwerk plugin."""
-        plugins = [{"search": {"lang": "nl"}}, {"netwerk": {"build_date": BUILD_DATE, **netwerk}}]
+        options = {"build_date": BUILD_DATE, "memberships": TIERS, **netwerk}
+        plugins = [{"search": {"lang": "nl"}}, {"netwerk": options}]
         config = dict(MKDOCS_YML, plugins=plugins)
         (self.root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
         return self

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import MKDOCS_YML
+from conftest import MKDOCS_YML, TIERS
 
 SITE_URL = "https://www.noordnetwerk.example/"
 # A 1x1 transparent PNG: a logo and a news image without an SVG in the way.
@@ -265,6 +265,7 @@ EDITIONS = {
         """,
 }
 OPTIONS = {
+    "memberships": TIERS,
     "audiences": [
         {"slug": "vve-po", "name": "VVE en PO", "sectors": ["vve", "po"]},
         {"slug": "vo-ho", "name": "VO, MBO en HO", "sectors": ["vo", "mbo", "ho"]},

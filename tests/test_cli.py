@@ -24,7 +24,7 @@ import yaml
 from aiosmtpd.controller import Controller
 from mkdocs.exceptions import Abort
 
-from conftest import ACTIVITY, PARTNER, REPO, SMALL_NETWORK, Site
+from conftest import ACTIVITY, PARTNER, REPO, SMALL_NETWORK, TIERS, Site
 from netwerk.core.frontmatter import read_source
 from netwerk.core.loader import load_network
 from netwerk.core.models import Activity, Group, Member, Organisation, Place
@@ -431,7 +431,7 @@ def placeholder_lines(path: Path, keys: list[str]) -> list[tuple[str, int]]:
 
 
 def small_site_settings() -> Settings:
-    return Settings(build_date=date(2026, 11, 23))
+    return Settings(memberships=TIERS, build_date=date(2026, 11, 23))
 
 
 def test_new_refuses_a_file_that_exists(netwerk: Netwerk, small_site: Site) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUILD_DATE, REPO
+from conftest import BUILD_DATE, REPO, TIERS
 from netwerk.core.frontmatter import read_source
 from netwerk.core.loader import load_network
 from netwerk.core.models import COLLECTIONS
@@ -17,7 +17,7 @@ from netwerk.core.settings import Settings
 
 @pytest.fixture(scope="module")
 def example_network(example: Path) -> tuple[Network, Path]:
-    settings = Settings(build_date=date.fromisoformat(BUILD_DATE))
+    settings = Settings(memberships=TIERS, build_date=date.fromisoformat(BUILD_DATE))
     return load_network(REPO / "content", settings), example
 
 

@@ -7,13 +7,13 @@ from datetime import date
 
 import pytest
 
-from conftest import ACTIVITY, NEWS, PARTNER, SMALL_NETWORK, THEME, Site
+from conftest import ACTIVITY, NEWS, PARTNER, SMALL_NETWORK, THEME, TIERS, Site
 from netwerk.core.loader import load_network
 from netwerk.core.problems import ContentError, closest, closest_field
 from netwerk.core.settings import Settings
 from netwerk.newsletters.selection import Audience, load_editions
 
-SETTINGS = Settings(build_date=date(2026, 11, 23))
+SETTINGS = Settings(memberships=TIERS, build_date=date(2026, 11, 23))
 AGENDA = "content/agenda/themabijeenkomst-motivatie.md"
 PARTNERS = "content/partners/museum-boerhaave.md"
 NEWS_FILE = "content/nieuws/nieuwe-leergemeenschap.md"

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from mkdocs.exceptions import Abort
 
-from conftest import PARTNER, THEME, Site
+from conftest import PARTNER, THEME, TIERS, Site
 from netwerk.core.loader import load_network
 from netwerk.core.settings import Settings
 from netwerk.newsletters.selection import (
@@ -22,7 +22,7 @@ from netwerk.newsletters.selection import (
     select,
 )
 
-SETTINGS = Settings(build_date=date(2026, 11, 23))
+SETTINGS = Settings(memberships=TIERS, build_date=date(2026, 11, 23))
 AUDIENCES = [
     Audience("vve-po", "VVE en PO", ("vve", "po")),
     Audience("vo-ho", "VO, MBO en HO", ("vo", "mbo", "ho")),
@@ -480,7 +480,9 @@ def test_the_example_editions_are_valid_and_every_audience_has_news() -> None:
     options = next(
         p["netwerk"] for p in config["plugins"] if isinstance(p, dict) and "netwerk" in p
     )
-    settings = Settings(sectors=options["sectors"], build_date=date(2026, 11, 23))
+    settings = Settings(
+        sectors=options["sectors"], memberships=TIERS, build_date=date(2026, 11, 23)
+    )
     audiences = audiences_from(options["audiences"], settings)
     network = load_network(repo / "content", settings)
     editions, problems = load_editions(

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
-from conftest import ACTIVITY, NEWS, PARTNER, PROJECT, RESOURCE, SMALL_NETWORK, THEME, Site
+from conftest import ACTIVITY, NEWS, PARTNER, PROJECT, RESOURCE, SMALL_NETWORK, THEME, TIERS, Site
 from netwerk.core.loader import load_network
 from netwerk.core.models import ORGANISATION_FILE
 from netwerk.core.network import Network
@@ -29,7 +29,7 @@ from netwerk.core.problems import ContentError, Problem
 from netwerk.core.settings import Settings
 from test_validation import load, problems
 
-SETTINGS = Settings(build_date=date(2026, 11, 23))
+SETTINGS = Settings(memberships=TIERS, build_date=date(2026, 11, 23))
 
 # The same examples on every run (CI stays deterministic); `explore` searches further.
 settings.register_profile(

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ACTIVITY, NEWS, PARTNER, PROJECT, RESOURCE, SMALL_NETWORK, Site
+from conftest import ACTIVITY, NEWS, PARTNER, PROJECT, RESOURCE, SMALL_NETWORK, TIERS, Site
 from netwerk.addresses import reserved
 from netwerk.core.loader import load_network
 from netwerk.core.network import Network
 from netwerk.core.problems import ContentError
 from netwerk.core.settings import Settings
 
-SETTINGS = Settings(build_date=date(2026, 11, 23))
+SETTINGS = Settings(memberships=TIERS, build_date=date(2026, 11, 23))
 AGENDA = "content/agenda/themabijeenkomst-motivatie.md"
 PARTNERS = "content/partners/museum-boerhaave.md"
 
@@ -45,7 +45,7 @@ CASES = {
     "unknown key": (
         {"agenda/themabijeenkomst-motivatie.md": replace(ACTIVITY, "sectors:", "sectros:")},
         [
-            f"{AGENDA}:1: sectors: ontbreekt; voeg een of meer werkvelden toe, bijvoorbeeld sectors: [po, vo]",
+            f"{AGENDA}:1: sectors: ontbreekt; voeg een of meer werkvelden toe, bijvoorbeeld sectors: [vve, po]",
             f"{AGENDA}:6: sectros: is geen bekend veld; bedoelde je 'sectors'?",
         ],
     ),
@@ -65,7 +65,8 @@ CASES = {
         },
         [
             f"{AGENDA}:7: kind: 'borrel' is geen soort activiteit; kies uit: conferentie, "
-            "leergemeenschap, lezing, netwerkbijeenkomst, onderwijscafe, themabijeenkomst, training"
+            "leergemeenschap, lezing, netwerkbijeenkomst, onderwijscafe, themabijeenkomst, training, "
+            "of voeg hem toe aan extra_activity_kinds in mkdocs.yml"
         ],
     ),
     "unknown partner": (
@@ -111,7 +112,7 @@ CASES = {
         },
         [
             f"{PARTNERS}:2: name: is leeg; vul een naam in, bijvoorbeeld name: Museum Boerhaave",
-            f"{PARTNERS}:3: sectors: is een lege lijst; noem er minstens één, zoals [po]",
+            f"{PARTNERS}:3: sectors: is een lege lijst; noem er minstens één, zoals [vve]",
         ],
     ),
     "date written the Dutch way": (
@@ -191,7 +192,8 @@ CASES = {
         },
         [
             f"{AGENDA}:1: location: ontbreekt; geef een location (name en address) of een "
-            "online_url voor een online activiteit"
+            "online_url voor een online activiteit, of schrijf location: volgt als de plek nog "
+            "niet bekend is"
         ],
     ),
     "location written as a list": (
@@ -449,7 +451,7 @@ CASES = {
                 PARTNER, "sectors: [po, vo]", "sectors: {po: ja}"
             )
         },
-        [f"{PARTNERS}:3: sectors: verwacht een lijst, zoals [po, vo]"],
+        [f"{PARTNERS}:3: sectors: verwacht een lijst, zoals [vve, po]"],
     ),
     "slug taken by a kind page of the kennisbank": (
         {"kennisbank/tool.md": RESOURCE},

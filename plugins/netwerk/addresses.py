@@ -20,9 +20,10 @@ def reserved(settings: Settings) -> dict[str, dict[str, str]]:
     taken: dict[str, dict[str, str]] = {folder: {} for folder in folders}
     for folder in folders:
         taken[folder]["index"] = f"de overzichtspagina /{folder}/"
+    # Every page the settings allow: a section without items yet gets its pages with its first.
     pages = [
-        *website.overview_pages(empty),
-        *website.generated_pages(empty),
+        *website.overview_pages(empty, complete=True),
+        *website.generated_pages(empty, complete=True),
         *agenda.pages(empty),
     ]
     for page in pages:

@@ -25,7 +25,6 @@ REFRESH_TEXT = "PT12H"
 # For UIDs when mkdocs.yml has no site_url.
 FALLBACK_DOMAIN = "netwerksite.invalid"
 
-_STATUS = {"geannuleerd": "CANCELLED"}
 # Lines of 75 octets and more are folded (RFC 5545); icalendar's Contentline.to_ical does it.
 FOLD_AT = 75
 
@@ -51,9 +50,12 @@ def uid(activity: Activity, site: Site) -> str:
     return f"{activity.slug}@{site.domain}"
 
 
-def summary(activity: Activity) -> str:
+def summary(activity: Activity, network: Network) -> str:
     # Not every calendar app shows STATUS:CANCELLED; the title says it too.
-    return f"Geannuleerd: {activity.title}" if activity.status == "geannuleerd" else activity.title
+    if network.cancelled(activity):
+        label = network.settings.activity_statuses.get(activity.status, activity.status)
+        return f"{label}: {activity.title}"
+    return activity.title
 
 
 def event(activity: Activity, network: Network, site: Site) -> Event:
@@ -68,18 +70,22 @@ def event(activity: Activity, network: Network, site: Site) -> Event:
         dtstart, dtend = start, activity.last_day + timedelta(days=1)
     url = site.absolute(activity.page_url)
     lines = [activity.summary or ""]
-    if activity.status in ("vol", "verplaatst"):
+    if network.full(activity) or network.postponed(activity):
         lines.append(settings.activity_statuses.get(activity.status, activity.status) + ".")
-    if activity.online_url:
-        lines.append(f"Online: {activity.online_url}")
-    if activity.registration_url and activity.status not in ("vol", "geannuleerd"):
+    if activity.online_link:
+        lines.append(f"Online: {activity.online_link}")
+    elif activity.link_follows:
+        lines.append("Online: de link volgt op de website.")
+    if activity.venue_follows:
+        lines.append("De locatie volgt op de website.")
+    if activity.registration_url and not network.full(activity) and not network.cancelled(activity):
         lines.append(f"Aanmelden: {activity.registration_url}")
     if url:
         lines.append(f"Meer informatie: {url}")
     # Event() and add() rather than Event.new(): the same output, serialised twice as fast,
     # and no random UID or DTSTAMP of now to forget.
     component = Event()
-    component.add("SUMMARY", summary(activity))
+    component.add("SUMMARY", summary(activity, network))
     component.add("DTSTART", dtstart)
     component.add("DTEND", dtend)
     component.add("DTSTAMP", stamp(network))
@@ -87,7 +93,7 @@ def event(activity: Activity, network: Network, site: Site) -> Event:
     component.add("CATEGORIES", [settings.activity_kinds.get(activity.kind, activity.kind)])
     component.add("DESCRIPTION", "\n\n".join(line for line in lines if line))
     component.add("LOCATION", agenda.location_text(activity))
-    component.add("STATUS", _STATUS.get(activity.status, "CONFIRMED"))
+    component.add("STATUS", "CANCELLED" if network.cancelled(activity) else "CONFIRMED")
     if url:
         component.add("URL", url)
     return component
@@ -224,7 +230,9 @@ def files(network: Network, site: Site, past_days: int) -> dict[str, bytes]:
         key="agenda",
         description=f"Alle activiteiten van {site.name}.",
     )
-    for sector, label in network.settings.sectors.items():
+    # A network of one sector has no calendar per sector: it would repeat the agenda's.
+    sectors = {} if network.settings.one_sector else network.settings.sectors
+    for sector, label in sectors.items():
         result[agenda.feed_path(sector)] = writer.feed(
             agenda.for_sector(network, sector, feed),
             name=f"Agenda {site.name} – {label}",

@@ -168,7 +168,9 @@ def views(network: Network) -> list[AgendaPage]:
             generated=False,
         )
     ]
-    for sector, label in network.settings.sectors.items():
+    # A network of one sector has no page per sector: it would repeat the agenda.
+    sectors = {} if network.settings.one_sector else network.settings.sectors
+    for sector, label in sectors.items():
         lower = f"{label[:1].lower()}{label[1:]}"
         result.append(
             AgendaPage(
@@ -226,40 +228,55 @@ def views(network: Network) -> list[AgendaPage]:
 
 
 def location_text(activity: Activity) -> str:
-    """`De Bibliotheek, Stationsplein 1, Plaatsnaam`, or `Online`."""
-    if activity.location is None:
-        return "Online"
-    place = activity.location
+    """`De Bibliotheek, Stationsplein 1, Plaatsnaam`, `Online`, or what is still to follow:
+    `Locatie volgt`, `Online (link volgt)`."""
+    place = activity.place
+    if place is None:
+        return activity.where
     return f"{place.name}, {place.address}" if place.address else place.name
 
 
 # --- schema.org Event -----------------------------------------------------------------------
 
-_EVENT_STATUS = {
-    "geannuleerd": "https://schema.org/EventCancelled",
-    # The content's date is the new one ("verplaatst naar 11 maart"): rescheduled, not
-    # postponed to a date still unknown.
-    "verplaatst": "https://schema.org/EventRescheduled",
-}
 
-
-def event_json_ld(activity: Activity, *, site_name: str, site_url: str | None) -> dict[str, Any]:
+def event_json_ld(
+    activity: Activity, network: Network, *, site_name: str, site_url: str | None
+) -> dict[str, Any]:
     """schema.org `Event` of an activity, as a JSON-LD object."""
+    page_url = absolute_url(site_url, activity.page_url) if site_url else None
     locations: list[dict[str, Any]] = []
-    if activity.location is not None:
-        place: dict[str, Any] = {"@type": "Place", "name": activity.location.name}
-        if activity.location.address:
-            place["address"] = activity.location.address
+    if activity.place is not None:
+        place: dict[str, Any] = {"@type": "Place", "name": activity.place.name}
+        if activity.place.address:
+            place["address"] = activity.place.address
         locations.append(place)
-    if activity.online_url:
-        locations.append({"@type": "VirtualLocation", "url": activity.online_url})
-    if activity.location is None:
-        mode = "OnlineEventAttendanceMode"
-    elif activity.online_url:
-        mode = "MixedEventAttendanceMode"
-    else:
+    elif activity.venue_follows:
+        locations.append({"@type": "Place", "name": "Locatie volgt"})
+    if activity.online:
+        virtual: dict[str, Any] = {"@type": "VirtualLocation"}
+        if activity.online_link:
+            virtual["url"] = activity.online_link
+        else:
+            # The link follows on the activity's page.
+            virtual["name"] = "Link volgt"
+            if page_url:
+                virtual["url"] = page_url
+        locations.append(virtual)
+    if not activity.online:
         mode = "OfflineEventAttendanceMode"
+    elif activity.place is None and not activity.venue_follows:
+        mode = "OnlineEventAttendanceMode"
+    else:
+        mode = "MixedEventAttendanceMode"
 
+    if network.cancelled(activity):
+        status = "EventCancelled"
+    elif network.postponed(activity):
+        # The content's date is the new one ("verplaatst naar 11 maart"): rescheduled, not
+        # postponed to a date still unknown.
+        status = "EventRescheduled"
+    else:
+        status = "EventScheduled"
     organizer: dict[str, Any] = {"@type": "Organization", "name": site_name}
     event: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -267,7 +284,7 @@ def event_json_ld(activity: Activity, *, site_name: str, site_url: str | None) -
         "name": activity.title,
         "startDate": activity.starts.isoformat(),
         "endDate": activity.ends.isoformat(),
-        "eventStatus": _EVENT_STATUS.get(activity.status, "https://schema.org/EventScheduled"),
+        "eventStatus": f"https://schema.org/{status}",
         "eventAttendanceMode": f"https://schema.org/{mode}",
         "location": locations[0] if len(locations) == 1 else locations,
         "organizer": organizer,
@@ -276,9 +293,9 @@ def event_json_ld(activity: Activity, *, site_name: str, site_url: str | None) -
         event["description"] = activity.summary
     if site_url:
         organizer["url"] = site_url
-        event["url"] = absolute_url(site_url, activity.page_url)
-    if activity.registration_url and activity.status != "geannuleerd":
-        available = "SoldOut" if activity.status == "vol" else "InStock"
+        event["url"] = page_url
+    if activity.registration_url and not network.cancelled(activity):
+        available = "SoldOut" if network.full(activity) else "InStock"
         event["offers"] = {
             "@type": "Offer",
             "url": activity.registration_url,
@@ -299,10 +316,10 @@ def webcal_url(site_url: str | None, path: str) -> str | None:
     return f"webcal://{parts.netloc}{parts.path}"
 
 
-def register(env: Environment, *, site_name: str, site_url: str | None) -> None:
+def register(env: Environment, network: Network, *, site_name: str, site_url: str | None) -> None:
     """Filters the agenda templates use."""
     env.filters["event_json_ld"] = lambda activity: event_json_ld(
-        activity, site_name=site_name, site_url=site_url
+        activity, network, site_name=site_name, site_url=site_url
     )
     env.filters["webcal"] = lambda path: webcal_url(site_url, path)
     env.filters["location_text"] = location_text

@@ -7,12 +7,20 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_origin
 
 from pydantic import BaseModel, ValidationError
 
 from .frontmatter import Source, decode, read_data_file, read_source
-from .models import COLLECTIONS, ORGANISATION_FILE, Context, Item, Organisation, PageMeta
+from .models import (
+    COLLECTIONS,
+    ORGANISATION_FILE,
+    Context,
+    Item,
+    Organisation,
+    PageMeta,
+    vocabulary_of,
+)
 from .network import Network
 from .problems import FILE, ContentError, Problem, did_you_mean, field_hint
 from .settings import Settings
@@ -257,7 +265,7 @@ def _validate(
     try:
         item = model.model_validate(source.data, context=context)
     except ValidationError as error:
-        problems.extend(_translate(error, source, model))
+        problems.extend(_translate(error, source, model, context.settings))
         return None
     if source.problems:
         return None
@@ -267,31 +275,36 @@ def _validate(
     return item
 
 
-def _translate(error: ValidationError, source: Source, model: type[BaseModel]) -> Iterable[Problem]:
+def _translate(
+    error: ValidationError, source: Source, model: type[BaseModel], settings: Settings
+) -> Iterable[Problem]:
     for detail in error.errors(include_url=False):
         location = tuple(detail["loc"])
         field = ".".join(str(part) for part in location if isinstance(part, str)) or source.block
         line = source.line_of(location)
-        yield Problem(source.path, line, field, _message(detail, location, model))
+        example = Example(model, location, settings)
+        yield Problem(source.path, line, field, _message(detail, location, model, example))
 
 
-def _message(detail: Any, location: tuple[Any, ...], model: type[BaseModel]) -> str:
+def _message(
+    detail: Any, location: tuple[Any, ...], model: type[BaseModel], example: Example
+) -> str:
     kind, value = detail["type"], detail.get("input")
     if kind == "missing":
-        return f"ontbreekt; {_to_fill(model, location, 'voeg', 'toe')}"
+        return f"ontbreekt; {_to_fill(location, 'voeg', 'toe', example)}"
     if kind == "extra_forbidden":
         known = _field_names(model, location[:-1])
         return f"is geen bekend veld; {field_hint(str(location[-1]), known)}"
     if value is None or kind == "string_too_short":
         if _required(model, location):
-            return f"is leeg; {_to_fill(model, location, 'vul', 'in')}"
+            return f"is leeg; {_to_fill(location, 'vul', 'in', example)}"
         return "is leeg; vul een waarde in of haal de regel weg"
     if kind == "too_short":
-        return "is een lege lijst; noem er minstens één, zoals [po]"
+        return f"is een lege lijst; noem er minstens één, zoals [{example.first}]"
     if kind in ("string_type", "str_type"):
         return "verwacht één tekst, geen lijst of reeks velden"
     if kind in ("list_type", "tuple_type"):
-        return "verwacht een lijst, zoals [po, vo]"
+        return f"verwacht een lijst, zoals {example.list}"
     if kind in ("dict_type", "model_type", "model_attributes_type"):
         names = ", ".join(_field_names(model, location))
         return f"verwacht velden ({names}), elk op een eigen, ingesprongen regel"
@@ -305,9 +318,9 @@ def _message(detail: Any, location: tuple[Any, ...], model: type[BaseModel]) -> 
     if detail["type"] in _OUR_ERRORS:
         message: str = detail["msg"]
         return message
-    example = _example(model, location).removeprefix(", bijvoorbeeld ")
-    if example:
-        return f"heeft een waarde die hier niet past; schrijf het zoals {example}"
+    written = example.written().removeprefix(", bijvoorbeeld ")
+    if written:
+        return f"heeft een waarde die hier niet past; schrijf het zoals {written}"
     return (
         "heeft een waarde die hier niet past; kijk in de handleiding (Items en velden) "
         "wat dit veld verwacht"
@@ -361,14 +374,13 @@ _NOUNS = {
 }
 
 
-def _to_fill(model: type[BaseModel], location: tuple[Any, ...], verb: str, particle: str) -> str:
+def _to_fill(location: tuple[Any, ...], verb: str, particle: str, example: Example) -> str:
     """`vul een titel in, bijvoorbeeld title: ...` for a required field."""
     name = location[-1] if location else ""
     noun = _NOUNS.get(str(name))
-    example = _example(model, location)
     if noun is None:
-        return f"dit veld is verplicht{example}"
-    return f"{verb} {noun} {particle}{example}"
+        return f"dit veld is verplicht{example.written()}"
+    return f"{verb} {noun} {particle}{example.written()}"
 
 
 def _field_info(model: type[BaseModel], location: tuple[Any, ...]) -> Any:
@@ -391,14 +403,43 @@ def _required(model: type[BaseModel], location: tuple[Any, ...]) -> bool:
     return field is not None and field.is_required()
 
 
-def _example(model: type[BaseModel], location: tuple[Any, ...]) -> str:
-    field = _field_info(model, location)
-    if field is None:
-        return ""
-    examples = field.examples
-    if not examples:
-        return ""
-    example = examples[0]
-    if isinstance(example, list):
-        example = "[" + ", ".join(example) + "]"
-    return f", bijvoorbeeld {location[-1]}: {example}"
+class Example:
+    """The example value of a field in messages: from the network's own lists where the field
+    takes their codes (`sectors: [po, so]`), else the model's example."""
+
+    def __init__(self, model: type[BaseModel], location: tuple[Any, ...], settings: Settings):
+        self.name = str(location[-1]) if location else ""
+        field = _field_info(model, location)
+        self.value: Any = None
+        if field is None:
+            return
+        examples = field.examples or []
+        vocabulary = vocabulary_of(field.annotation, field.metadata)
+        codes = list(settings.vocabulary(vocabulary)) if vocabulary else []
+        if codes:
+            many = get_origin(field.annotation) is list or (
+                examples and isinstance(examples[0], list)
+            )
+            self.value = codes[:2] if many else codes[0]
+        elif examples:
+            self.value = examples[0]
+
+    @property
+    def first(self) -> str:
+        """One value, for a list that needs at least one."""
+        if isinstance(self.value, list) and self.value:
+            return str(self.value[0])
+        return str(self.value) if self.value else "..."
+
+    @property
+    def list(self) -> str:
+        if isinstance(self.value, list):
+            return "[" + ", ".join(self.value) + "]"
+        return "[eerste, tweede]"
+
+    def written(self) -> str:
+        """`, bijvoorbeeld sectors: [po, vo]`, or nothing without an example."""
+        if self.value is None:
+            return ""
+        value = self.list if isinstance(self.value, list) else self.value
+        return f", bijvoorbeeld {self.name}: {value}"

@@ -8,10 +8,10 @@ that exist; both reach the validators through pydantic's validation context.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Annotated, Any, ClassVar, Literal, cast
+from typing import Annotated, Any, ClassVar, Literal, cast, get_args, get_origin
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -24,12 +24,17 @@ from pydantic import (
     PrivateAttr,
     StringConstraints,
     ValidationInfo,
+    ValidatorFunctionWrapHandler,
     WithJsonSchema,
+    WrapValidator,
+    field_validator,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
+from . import settings as defaults
 from .dates import day_of
-from .problems import did_you_mean
+from .problems import closest, did_you_mean
 from .settings import Settings
 
 
@@ -86,13 +91,70 @@ REFERENCE_CHECKS: dict[Callable[..., Any], str] = {}
 
 def _choice(vocabulary: str, noun: str) -> AfterValidator:
     def check(value: str, info: ValidationInfo) -> str:
-        options = _context(info).settings.vocabulary(vocabulary)
-        if value not in options:
-            raise _fail("choice", f"'{value}' is geen {noun}; {did_you_mean(value, options)}")
+        settings = _context(info).settings
+        if value not in settings.vocabulary(vocabulary):
+            raise _fail("choice", choice_message(value, vocabulary, noun, settings))
         return value
 
     CHOICE_CHECKS[check] = vocabulary
     return AfterValidator(check)
+
+
+# The defaults each vocabulary option replaces when a network writes its own list.
+_DEFAULT_LISTS = {
+    "sectors": defaults.DEFAULT_SECTORS,
+    "project_statuses": defaults.DEFAULT_PROJECT_STATUSES,
+    "activity_kinds": defaults.DEFAULT_ACTIVITY_KINDS,
+    "activity_statuses": defaults.DEFAULT_ACTIVITY_STATUSES,
+    "news_kinds": defaults.DEFAULT_NEWS_KINDS,
+    "resource_kinds": defaults.DEFAULT_RESOURCE_KINDS,
+}
+
+
+def choice_message(value: str, vocabulary: str, noun: str, settings: Settings) -> str:
+    """Why a code is not one of the network's, in the network's own terms: its own codes, and
+    the option in mkdocs.yml that would add it."""
+    options = settings.vocabulary(vocabulary)
+    if not options:
+        return (
+            f"'{value}' kan niet: dit netwerk heeft geen lidmaatschappen; haal "
+            f"{_FIELD_OF[vocabulary]} weg, of zet de lidmaatschappen onder {vocabulary} in "
+            "mkdocs.yml"
+        )
+    replaced = _DEFAULT_LISTS.get(vocabulary, {})
+    if vocabulary in settings.own_lists and value in replaced:
+        hint = did_you_mean(value, options)
+        return (
+            f"'{value}' is geen {noun}; {hint}{'' if hint.endswith('?') else '.'} "
+            f"De lijst {vocabulary} in "
+            f"mkdocs.yml vervangt de standaardlijst ({', '.join(replaced)}): zet '{value}' erbij, "
+            f"of zet je eigen codes onder extra_{vocabulary} en houd de standaardlijst"
+        )
+    hint = did_you_mean(value, options)
+    if closest(value, options) is not None:
+        return f"'{value}' is geen {noun}; {hint}"
+    where = vocabulary if vocabulary in settings.own_lists else f"extra_{vocabulary}"
+    return f"'{value}' is geen {noun}; {hint}, of voeg hem toe aan {where} in mkdocs.yml"
+
+
+# The front matter field of each vocabulary, for messages.
+_FIELD_OF = {"memberships": "membership"}
+
+
+def vocabulary_of(annotation: Any, metadata: Iterable[Any] = ()) -> str | None:
+    """The vocabulary a field's codes come from (`sectors`), or None: for examples in messages
+    and in editors' tools that come from the network's own lists."""
+    for found in metadata:
+        function = getattr(found, "func", None)
+        if function in CHOICE_CHECKS:
+            return CHOICE_CHECKS[function]
+    if get_origin(annotation) is Annotated:
+        return vocabulary_of(get_args(annotation)[0], annotation.__metadata__)
+    for argument in get_args(annotation):
+        vocabulary = vocabulary_of(argument)
+        if vocabulary is not None:
+            return vocabulary
+    return None
 
 
 def _reference(folder: str, noun: str) -> AfterValidator:
@@ -241,6 +303,7 @@ ProjectRef = Annotated[Text, _reference("projecten", "bekend project")]
 PartnerRef = Annotated[Text, _reference("partners", "bekende partner")]
 ThemeRefs = Annotated[list[ThemeRef], BeforeValidator(_as_codes)]
 PartnerRefs = Annotated[list[PartnerRef], BeforeValidator(_as_codes)]
+ProjectRefs = Annotated[list[ProjectRef], BeforeValidator(_as_codes)]
 Texts = Annotated[list[Text], BeforeValidator(_as_list)]
 
 
@@ -309,6 +372,25 @@ class Item(Sourced):
         """Rules across fields, as (field, message)."""
         return iter(())
 
+    @model_validator(mode="before")
+    @classmethod
+    def _network_defaults(cls, data: Any, info: ValidationInfo) -> Any:
+        """What the network's shape fills in: the one sector of a network with one, the one
+        membership (or none) of a network without tiers, an activity's usual status."""
+        if not isinstance(data, dict) or not isinstance(info.context, Context):
+            return data
+        settings = info.context.settings
+        added: dict[str, Any] = {}
+        fields = cls.model_fields
+        if "sectors" in fields and fields["sectors"].is_required() and settings.one_sector:
+            added["sectors"] = list(settings.sectors)
+        if "membership" in fields and len(settings.memberships) <= 1:
+            added["membership"] = next(iter(settings.memberships), None)
+        if "status" in fields and cls.folder == "agenda":
+            added["status"] = settings.default_activity_status
+        missing = {name: value for name, value in added.items() if name not in data}
+        return {**data, **missing} if missing else data
+
 
 class Partner(Item):
     folder: ClassVar[str] = "partners"
@@ -317,8 +399,9 @@ class Partner(Item):
     name: Text = Field(description="Naam van de organisatie", examples=["Museum Boerhaave"])
     summary: Text | None = Field(None, description="Eén zin over de partner")
     sectors: Sectors = Field(description="Werkvelden", examples=[["po", "vo"]])
-    membership: Annotated[Text, _choice("memberships", "lidmaatschap")] = Field(
-        description="Soort lidmaatschap", examples=["basis"]
+    membership: Annotated[Text, _choice("memberships", "lidmaatschap")] | None = Field(
+        description="Soort lidmaatschap",
+        examples=["basis"],
     )
     website: Url | None = Field(None, examples=["https://www.example.nl/"])
     logo: Image | None = Field(
@@ -328,6 +411,13 @@ class Partner(Item):
     municipality: Text | None = Field(None, examples=["Leiden"])
     member_since: Day | None = Field(None, examples=["2018-09-01"])
     themes: ThemeRefs = Field(default_factory=list)
+
+    @field_validator("membership")
+    @classmethod
+    def _tier_given(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None and _context(info).settings.memberships:
+            raise _fail("empty", "is leeg")  # the loader says what to fill in
+        return value
 
     def checks(self) -> Iterator[tuple[str, str]]:
         if self.logo and not self.logo_alt:
@@ -376,6 +466,34 @@ class Place(BaseModel):
     address: Text | None = Field(None, examples=["Lange Sint Agnietenstraat 10, 2312 WC Leiden"])
 
 
+# `location: volgt`, `online_url: volgt`: the venue or the link is not known yet.
+FOLLOWS = "volgt"
+
+
+def _follows_or_place(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    if isinstance(value, str):
+        if value.strip().casefold() == FOLLOWS:
+            return FOLLOWS
+        raise _fail(
+            "location",
+            f"'{value.strip()}' is geen plek; schrijf name en address, elk op een eigen "
+            "ingesprongen regel, of location: volgt als de plek nog niet bekend is",
+        )
+    return handler(value)
+
+
+def _follows_or_url(value: str) -> str:
+    return FOLLOWS if value.casefold() == FOLLOWS else _url(value)
+
+
+Follows = Literal["volgt"]
+# A wrap, not a union: the venue's own fields keep their messages (`location.adres: ...`).
+Location = Annotated[
+    Place, WrapValidator(_follows_or_place, json_schema_input_type=Place | Follows)
+]
+OnlineUrl = Annotated[Text, AfterValidator(_follows_or_url)]
+
+
 class Activity(Item):
     folder: ClassVar[str] = "agenda"
     noun: ClassVar[str] = "activiteit"
@@ -384,13 +502,21 @@ class Activity(Item):
     summary: Text | None = None
     start: When = Field(examples=["2026-03-12 15:30"])
     end: When | None = Field(None, examples=["2026-03-12 17:00"])
-    location: Place | None = None
-    online_url: Url | None = None
+    location: Location | None = Field(
+        None, description="Waar: name en address, of volgt als de plek nog niet bekend is"
+    )
+    online_url: OnlineUrl | None = Field(
+        None,
+        description="Webadres van een online activiteit, of volgt als de link nog komt",
+        examples=["https://www.example.nl/webinar"],
+    )
     sectors: Sectors = Field(examples=[["po", "vo"]])
     kind: Annotated[Text, _choice("activity_kinds", "soort activiteit")] = Field(
         examples=["themabijeenkomst"]
     )
-    status: Annotated[Text, _choice("activity_statuses", "status")] = "gepland"
+    status: Annotated[Text, _choice("activity_statuses", "status")] = Field(
+        "gepland", description="Status; zonder status: de eerste van activity_statuses"
+    )
     theme: ThemeRef | None = None
     project: ProjectRef | None = None
     partners: PartnerRefs = Field(default_factory=list)
@@ -399,6 +525,38 @@ class Activity(Item):
     @property
     def all_day(self) -> bool:
         return not isinstance(self.start, datetime)
+
+    @property
+    def place(self) -> Place | None:
+        """The venue, if known."""
+        return self.location if isinstance(self.location, Place) else None
+
+    @property
+    def venue_follows(self) -> bool:
+        # `location: volgt` is kept as the text (see _follows_or_place).
+        return isinstance(self.location, str)
+
+    @property
+    def online(self) -> bool:
+        return self.online_url is not None
+
+    @property
+    def online_link(self) -> str | None:
+        """The link to join online, if known."""
+        return self.online_url if self.online_url not in (None, FOLLOWS) else None
+
+    @property
+    def link_follows(self) -> bool:
+        return self.online_url == FOLLOWS
+
+    @property
+    def where(self) -> str:
+        """Where, in short: the venue's name, `Online`, or that the venue or the link follows."""
+        if self.place is not None:
+            return self.place.name
+        if self.venue_follows:
+            return "Locatie volgt, ook online" if self.online else "Locatie volgt"
+        return "Online (link volgt)" if self.link_follows else "Online"
 
     @property
     def starts(self) -> date | datetime:
@@ -450,7 +608,8 @@ class Activity(Item):
                 "location",
                 (
                     "ontbreekt; geef een location (name en address) of een online_url "
-                    "voor een online activiteit"
+                    "voor een online activiteit, of schrijf location: volgt als de plek nog "
+                    "niet bekend is"
                 ),
             )
 
@@ -482,9 +641,15 @@ class Resource(Item):
     title: Text = Field(examples=["Kennisagenda onderwijs"])
     kind: Annotated[Text, _choice("resource_kinds", "soort bron")] = Field(examples=["onderzoek"])
     summary: Text
-    url: Url | None = Field(None, examples=["https://www.nro.nl/"])
+    url: Url | None = Field(
+        None,
+        description="Webadres van de bron; zonder url is de bron een pagina van zichzelf",
+        examples=["https://www.nro.nl/"],
+    )
     themes: ThemeRefs = Field(default_factory=list)
     sectors: OptionalSectors = Field(default_factory=list)
+    partners: PartnerRefs = Field(default_factory=list)
+    projects: ProjectRefs = Field(default_factory=list)
 
 
 COLLECTIONS: tuple[type[Item], ...] = (Partner, Theme, Project, Activity, NewsItem, Resource)

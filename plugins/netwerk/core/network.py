@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .models import (
     Activity,
@@ -91,8 +91,16 @@ class Network:
         self.news_by_theme = index_by(news, lambda n: n.themes)
         self.news_by_project = index_by(news, lambda n: [n.project])
         self.news_by_sector = index_by(news, lambda n: n.sectors)
-        self.resources_by_theme = index_by(resources, lambda r: r.themes)
+        self.resources_by_theme = index_by(
+            resources,
+            lambda r: [
+                *r.themes,
+                *(self.projects[slug].theme for slug in r.projects if slug in self.projects),
+            ],
+        )
         self.resources_by_kind = index_by(resources, lambda r: [r.kind])
+        self.resources_by_partner = index_by(resources, lambda r: r.partners)
+        self.resources_by_project = index_by(resources, lambda r: r.projects)
 
     @property
     def today(self) -> date:
@@ -114,6 +122,73 @@ class Network:
         pool = self.activities.values() if activities is None else activities
         return [a for a in pool if a.last_day >= self.today]
 
+    def going_ahead(self, activities: Iterable[Activity] | None = None) -> list[Activity]:
+        """The activities among these that are not cancelled (the home page, counts)."""
+        pool = self.activities.values() if activities is None else activities
+        return [a for a in pool if not self.cancelled(a)]
+
+    # --- What a status or kind means: the network's roles (settings.ROLES) ----------------
+
+    def cancelled(self, activity: Activity) -> bool:
+        return activity.status in self.settings.cancelled_activity_statuses
+
+    def full(self, activity: Activity) -> bool:
+        return activity.status in self.settings.full_activity_statuses
+
+    def postponed(self, activity: Activity) -> bool:
+        return activity.status in self.settings.postponed_activity_statuses
+
+    def open_for_registration(self, activity: Activity) -> bool:
+        """Registration is offered: a link, not full, not cancelled, not over."""
+        return bool(
+            activity.registration_url
+            and not self.full(activity)
+            and not self.cancelled(activity)
+            and activity.last_day >= self.today
+        )
+
+    def status_shown(self, activity: Activity) -> bool:
+        """Whether lists mark an activity's status: any but the usual one."""
+        return activity.status != self.settings.default_activity_status
+
+    def running(self, project: Project) -> bool:
+        return project.status in self.settings.running_project_statuses
+
+    def finished(self, project: Project) -> bool:
+        return project.status in self.settings.finished_project_statuses
+
+    def call(self, news: NewsItem) -> bool:
+        """An open call, listed as "Nieuwe kansen" in newsletters."""
+        return news.kind in self.settings.call_news_kinds
+
+    # --- The network's shape ----------------------------------------------------------------
+
+    def has(self, folder: str) -> bool:
+        """Whether a collection has published items: an empty one is no section of the site."""
+        collections: dict[str, dict[str, Any]] = {
+            "partners": self.partners,
+            "themas": self.themes,
+            "projecten": self.projects,
+            "agenda": self.activities,
+            "nieuws": self.news,
+            "kennisbank": self.resources,
+        }
+        return bool(collections[folder])
+
+    @property
+    def has_organisation(self) -> bool:
+        return bool(self.organisation.intro or self.organisation.groups)
+
+    @property
+    def sectors_shown(self) -> bool:
+        """Sectors tell items apart: false in a network of one sector, whose every item has it."""
+        return not self.settings.one_sector
+
+    @property
+    def tiers_shown(self) -> bool:
+        """Memberships tell partners apart: false without tiers, or with only one."""
+        return self.settings.tiers
+
     def past(self, activities: Iterable[Activity] | None = None) -> list[Activity]:
         """Activities that ended before the build date, most recent first."""
         pool = self.activities.values() if activities is None else activities
@@ -122,6 +197,10 @@ class Network:
     def partner_list(self, slugs: Iterable[str]) -> list[Partner]:
         """The published partners among these slugs (drafts drop out)."""
         return [self.partners[slug] for slug in slugs if slug in self.partners]
+
+    def project_list(self, slugs: Iterable[str]) -> list[Project]:
+        """The published projects among these slugs (drafts drop out)."""
+        return [self.projects[slug] for slug in slugs if slug in self.projects]
 
     def theme_list(self, slugs: Iterable[str]) -> list[Theme]:
         """The published themes among these slugs (drafts drop out)."""

@@ -14,7 +14,13 @@ from functools import partial
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from ..newsletters.selection import Audience, Mailing, audiences_from, mailing_from
+from ..newsletters.selection import (
+    Audience,
+    Mailing,
+    audience_example,
+    audiences_from,
+    mailing_from,
+)
 from . import settings as defaults
 from .loader import SLUG
 from .models import list_hint
@@ -23,20 +29,42 @@ from .settings import Settings, build_date_from
 
 T = TypeVar("T")
 
-# Vocabularies: slug (written in front matter) → label (shown to readers).
+# Vocabularies: slug (written in front matter) → label (shown to readers). A network's own list
+# replaces the default; `extra_<name>` adds to it (or renames an entry) without re-listing it.
 VOCABULARIES = {
     "sectors": defaults.DEFAULT_SECTORS,
-    "memberships": defaults.DEFAULT_MEMBERSHIPS,
+    # None by default: a network without `memberships` has no tiers, and partners no field.
+    "memberships": {},
     "project_statuses": defaults.DEFAULT_PROJECT_STATUSES,
     "activity_kinds": defaults.DEFAULT_ACTIVITY_KINDS,
     "activity_statuses": defaults.DEFAULT_ACTIVITY_STATUSES,
     "news_kinds": defaults.DEFAULT_NEWS_KINDS,
     "resource_kinds": defaults.DEFAULT_RESOURCE_KINDS,
 }
+EXTRA = "extra_"
+EXTRAS = {f"{EXTRA}{name}": name for name in VOCABULARIES}
+# What one code of each vocabulary is called in messages.
+NOUNS = {
+    "sectors": "sector",
+    "memberships": "lidmaatschap",
+    "project_statuses": "projectstatus",
+    "activity_kinds": "soort activiteit",
+    "activity_statuses": "status",
+    "news_kinds": "soort bericht",
+    "resource_kinds": "soort bron",
+}
+# The roles (netwerk.core.settings.ROLES): which codes of a vocabulary mean something to the
+# generator. Unless set, a role holds those of its default codes the vocabulary has.
+ROLES = defaults.ROLES
 # Every other option, with its default.
 DEFAULTS: dict[str, Any] = {
-    # Memberships whose partners' activities and news the home page features.
-    "featured_memberships": ["uitgebreid"],
+    # Memberships whose partners' activities and news the home page features; unless set,
+    # `uitgebreid` if the network has that membership, else none.
+    "featured_memberships": None,
+    # Headings of resources grouped by kind: `{praktijkvoorbeeld: Praktijkvoorbeelden}`; merged
+    # into the defaults (settings.DEFAULT_RESOURCE_KIND_HEADINGS), a kind without one is headed
+    # by its name.
+    "resource_kind_headings": None,
     # Local time of every date and time in the content.
     "time_zone": "Europe/Amsterdam",
     # Fixes "today" (`2026-11-23`) for reproducible builds; NETWERK_BUILD_DATE overrides it.
@@ -60,7 +88,8 @@ DEFAULTS: dict[str, Any] = {
     # How many days past activities stay in the subscribable calendars.
     "calendar_past_days": 90,
 }
-NAMES = (*VOCABULARIES, *DEFAULTS)
+FEATURED_DEFAULT = ("uitgebreid",)
+NAMES = (*VOCABULARIES, *EXTRAS, *ROLES, *DEFAULTS)
 
 
 @dataclass(frozen=True)
@@ -101,9 +130,15 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
     def option(name: str) -> Any:
         return given.get(name, DEFAULTS[name])
 
-    vocabularies = {}
+    vocabularies: dict[str, dict[str, str] | None] = {}
     for name, default in VOCABULARIES.items():
-        vocabularies[name] = checked(partial(_vocabulary, name, given.get(name, default)), None)
+        vocabulary = checked(partial(_vocabulary, name, given.get(name, default)), None)
+        extra_name = f"{EXTRA}{name}"
+        if extra_name in given:
+            extra = checked(partial(_vocabulary, extra_name, given[extra_name]), None)
+            if vocabulary is not None and extra is not None:
+                vocabulary = {**vocabulary, **extra}
+        vocabularies[name] = vocabulary
     time_zone = checked(
         lambda: _time_zone(_text("time_zone", option("time_zone"), "Europe/Amsterdam")),
         DEFAULTS["time_zone"],
@@ -112,15 +147,67 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
     if build_date is not None and not isinstance(build_date, date):
         build_date = str(build_date)
     today = checked(partial(_build_date, build_date, time_zone), date.today())
+    lists = {
+        name: dict(VOCABULARIES[name]) if vocabulary is None else vocabulary
+        for name, vocabulary in vocabularies.items()
+    }
+    roles: dict[str, tuple[str, ...]] = {}
+    for name, (vocabulary_name, codes) in ROLES.items():
+        if vocabularies[vocabulary_name] is None:
+            continue  # its vocabulary has problems of its own
+        vocabulary = lists[vocabulary_name]
+        if name in given:
+            roles[name] = tuple(
+                checked(partial(_role, name, given[name], vocabulary_name, vocabulary), [])
+            )
+        else:
+            roles[name] = tuple(code for code in codes if code in vocabulary)
+    problems.extend(_role_overlaps(roles))
+    if vocabularies["activity_statuses"] is not None:
+        first = next(iter(lists["activity_statuses"]))
+        special = [
+            name
+            for name in ("cancelled_activity_statuses", "postponed_activity_statuses")
+            if first in roles.get(name, ())
+        ]
+        if special:
+            ordinary = [
+                code
+                for code in lists["activity_statuses"]
+                if not any(code in codes for codes in roles.values())
+            ]
+            example = f", zoals {ordinary[0]}" if ordinary else ""
+            problems.append(
+                f"netwerk: activity_statuses: de eerste status, '{first}', krijgt elke activiteit "
+                f"zonder status, maar staat onder {special[0]}; zet een gewone status "
+                f"bovenaan{example}"
+            )
+    headings = dict(defaults.DEFAULT_RESOURCE_KIND_HEADINGS)
+    if "resource_kind_headings" in given and vocabularies["resource_kinds"] is not None:
+        fallback: dict[str, str] = {}
+        headings.update(
+            checked(
+                partial(_headings, given["resource_kind_headings"], lists["resource_kinds"]),
+                fallback,
+            )
+        )
+    shaped: dict[str, Any] = {**lists, **roles}
     settings = Settings(
-        **{name: vocabulary or VOCABULARIES[name] for name, vocabulary in vocabularies.items()},
+        **shaped,
+        resource_kind_headings={
+            kind: heading for kind, heading in headings.items() if kind in lists["resource_kinds"]
+        },
+        own_lists=frozenset(name for name in VOCABULARIES if name in given),
         time_zone=time_zone,
         build_date=today,
     )
 
     featured: list[str] = []
     if vocabularies["memberships"] is not None:
-        featured = checked(partial(_featured, option("featured_memberships"), settings), [])
+        if "featured_memberships" in given:
+            featured = checked(partial(_featured, given["featured_memberships"], settings), [])
+        else:
+            featured = [code for code in FEATURED_DEFAULT if code in settings.memberships]
     audiences: list[Audience] = []
     if vocabularies["sectors"] is not None:
         audiences = checked(partial(_audiences, option("audiences"), settings), [])
@@ -175,7 +262,14 @@ def _featured(value: object, settings: Settings) -> list[str]:
             raise ValueError(f"netwerk: featured_memberships: {list_hint(value)}")
         value = [value]
     if not isinstance(value, list):
-        raise ValueError("netwerk: featured_memberships: schrijf een lijst, zoals [uitgebreid]")
+        example = next(iter(settings.memberships), "uitgebreid")
+        raise ValueError(f"netwerk: featured_memberships: schrijf een lijst, zoals [{example}]")
+    if value and not settings.memberships:
+        raise ValueError(
+            "netwerk: featured_memberships: dit netwerk heeft geen lidmaatschappen "
+            "(memberships); haal featured_memberships weg, of zet de lidmaatschappen onder "
+            "memberships"
+        )
     problems = [
         f"netwerk: featured_memberships: '{membership}' is geen lidmaatschap; "
         f"{did_you_mean(str(membership), settings.memberships)}"
@@ -191,7 +285,7 @@ def _audiences(value: object, settings: Settings) -> list[Audience]:
     if not isinstance(value, list):
         raise ValueError(
             "netwerk: audiences: schrijf een lijst, met per doelgroep een regel zoals "
-            "- {slug: po, name: Primair onderwijs, sectors: [po]}"
+            f"- {audience_example(settings)}"
         )
     try:
         return audiences_from(value, settings)
@@ -202,17 +296,80 @@ def _audiences(value: object, settings: Settings) -> list[Audience]:
 
 
 def _vocabulary(name: str, value: object) -> dict[str, str]:
-    if not isinstance(value, dict) or not value:
+    vocabulary = EXTRAS.get(name, name)
+    code, label = next(iter(VOCABULARIES[vocabulary].items()), ("basis", "Basislidmaatschap"))
+    example = f"'{code}: {label}'"
+    # No tiers is a shape of its own: `memberships: {}` says so as well as leaving it out.
+    empty_allowed = vocabulary == "memberships" or name in EXTRAS
+    if not isinstance(value, dict) or (not value and not empty_allowed):
         raise ValueError(
-            f"netwerk: {name}: schrijf onder {name}: per regel 'code: Naam', "
-            "zoals 'po: Primair onderwijs'"
+            f"netwerk: {name}: schrijf onder {name}: per regel 'code: Naam', zoals {example}"
         )
     problems = [
         f"netwerk: {name}: '{slug}: {label}' moet 'code: Naam' zijn, "
         "met een code van kleine letters, cijfers en streepjes, "
-        "zoals 'po: Primair onderwijs'"
+        f"zoals {example}"
         for slug, label in value.items()
         if not isinstance(slug, str) or not SLUG.match(slug) or not isinstance(label, str)
+    ]
+    if problems:
+        raise SettingsError(problems)
+    return dict(value)
+
+
+def _codes(name: str, value: object, example: str) -> list[str]:
+    """A list of codes in the options: `[a, b]`, or one code without brackets."""
+    if isinstance(value, str):
+        if "," in value:
+            raise ValueError(f"netwerk: {name}: {list_hint(value)}")
+        value = [value]
+    if not isinstance(value, list):
+        raise ValueError(f"netwerk: {name}: schrijf een lijst, zoals [{example}]")
+    return [str(code) for code in value]
+
+
+def _role(name: str, value: object, vocabulary_name: str, vocabulary: dict[str, str]) -> list[str]:
+    codes = _codes(name, value, next(iter(vocabulary), ""))
+    noun = NOUNS[vocabulary_name]
+    problems = [
+        f"netwerk: {name}: '{code}' is geen {noun}; {did_you_mean(code, vocabulary)}"
+        for code in codes
+        if code not in vocabulary
+    ]
+    if problems:
+        raise SettingsError(problems)
+    return codes
+
+
+def _role_overlaps(roles: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """A code has one meaning: a project that runs is not finished as well."""
+    problems: list[str] = []
+    names = list(roles)
+    for index, name in enumerate(names):
+        for other in names[index + 1 :]:
+            if ROLES[name][0] != ROLES[other][0]:
+                continue
+            problems.extend(
+                f"netwerk: {other}: '{code}' staat ook onder {name}; "
+                "een code kan maar één van beide betekenen"
+                for code in roles[other]
+                if code in roles[name]
+            )
+    return problems
+
+
+def _headings(value: object, kinds: dict[str, str]) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(
+        isinstance(kind, str) and isinstance(heading, str) for kind, heading in value.items()
+    ):
+        raise ValueError(
+            "netwerk: resource_kind_headings: schrijf per regel 'code: Kop', "
+            "zoals 'praktijkvoorbeeld: Praktijkvoorbeelden'"
+        )
+    problems = [
+        f"netwerk: resource_kind_headings: '{kind}' is geen soort bron; {did_you_mean(kind, kinds)}"
+        for kind in value
+        if kind not in kinds
     ]
     if problems:
         raise SettingsError(problems)

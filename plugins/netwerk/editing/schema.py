@@ -123,10 +123,37 @@ def collection_schema(
     Generator.settings = settings
     Generator.slugs = slugs
     schema = model.model_json_schema(schema_generator=Generator)
-    _describe(schema, folder)
+    _shape(schema, model, settings)
+    _describe(schema, folder, settings)
     for definition in schema.get("$defs", {}).values():
-        _describe(definition, folder)
+        _describe(definition, folder, settings)
     return {"$schema": DIALECT, "title": title, **schema}
+
+
+def _shape(schema: dict[str, Any], model: type[BaseModel], settings: Settings) -> None:
+    """What the network's shape fills in (models.Item._network_defaults) is no required field:
+    the one sector, the one membership or none (then no field at all), the usual status."""
+    properties: dict[str, Any] = schema.get("properties", {})
+    required: list[str] = schema.get("required", [])
+
+    def optional(name: str, default: Any) -> None:
+        if name in required:
+            required.remove(name)
+        properties[name]["default"] = default
+
+    if "sectors" in required and settings.one_sector:
+        optional("sectors", list(settings.sectors))
+    if "membership" in properties:
+        if not settings.memberships:
+            del properties["membership"]
+            if "membership" in required:
+                required.remove("membership")
+        elif len(settings.memberships) == 1:
+            optional("membership", next(iter(settings.memberships)))
+    if model is Activity:
+        properties["status"]["default"] = settings.default_activity_status
+    if not required:
+        schema.pop("required", None)
 
 
 def collection_schemas(
@@ -198,14 +225,16 @@ def kind_schema(
     )
 
 
-def _describe(schema: dict[str, Any], folder: str) -> None:
+def _describe(schema: dict[str, Any], folder: str, settings: Settings) -> None:
     """Dutch descriptions where the model has none; drop pydantic's English titles."""
     schema.pop("title", None)
+    example = ", ".join(list(settings.sectors)[:2])
     for name, field in schema.get("properties", {}).items():
         field.pop("title", None)
         text = hint(folder, name)
         if "description" not in field and text:
-            field["description"] = text
+            # The example of a list of sectors is the network's own.
+            field["description"] = text.replace("[po, vo]", f"[{example}]")
 
 
 class _Generator(GenerateJsonSchema):

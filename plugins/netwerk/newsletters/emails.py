@@ -37,8 +37,6 @@ TEMPLATE_DIR = Path(__file__).parent / "email"
 OVERRIDE_DIR = "netwerk/email"
 RASTER_IMAGES = (".png", ".jpg", ".jpeg", ".gif")
 IMAGE_WIDTH = 536
-# Activities with these statuses take no registrations.
-CLOSED_STATUSES = ("vol", "geannuleerd")
 
 
 @dataclass(frozen=True)
@@ -197,12 +195,12 @@ def _entry(item: Item, settings: Settings, links: _Links) -> Entry:
             image=image,
         )
     if isinstance(item, Activity):
-        where = item.location.name if item.location else "Online"
-        facts = [dates.period(item.starts, item.ends), where]
-        if item.status != "gepland":
+        facts = [dates.period(item.starts, item.ends), item.where]
+        if item.status != settings.default_activity_status:
             facts.append(settings.activity_statuses.get(item.status, item.status).upper())
         button = None
-        if item.registration_url and item.status not in CLOSED_STATUSES:
+        closed = (*settings.full_activity_statuses, *settings.cancelled_activity_statuses)
+        if item.registration_url and item.status not in closed:
             button = Link("Aanmelden", links.external(item.registration_url))
         return Entry(
             title=item.title,

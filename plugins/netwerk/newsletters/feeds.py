@@ -194,7 +194,9 @@ def news_feeds(network: Network, site: FeedSite, html_by_slug: Mapping[str, str]
     """`feeds/nieuws.{xml,atom,json}` and the same per sector, by path under the site root."""
     files: dict[str, str] = {"feeds/sitemap.xml": EMPTY_SITEMAP}
     groups = [("nieuws", f"Nieuws van {site.site_name}", list(network.news.values()))]
-    for sector, label in network.settings.sectors.items():
+    # A network of one sector has no feed per sector: it would repeat the news feed.
+    sectors = {} if network.settings.one_sector else network.settings.sectors
+    for sector, label in sectors.items():
         groups.append(
             (sector, f"Nieuws {label} · {site.site_name}", network.news_by_sector.get(sector, []))
         )
@@ -238,7 +240,11 @@ FeedLink = tuple[str, str, str]
 
 
 def feed_links(sectors: Mapping[str, str], audiences: Iterable[tuple[str, str]]) -> dict[str, Any]:
-    """The feeds a page advertises: all news everywhere, a sector's or audience's on its pages."""
+    """The feeds a page advertises: all news everywhere, a sector's or audience's on its pages.
+
+    A network of one sector has no feed per sector."""
+    if len(sectors) == 1:
+        sectors = {}
 
     def news(name: str, label: str) -> list[FeedLink]:
         return [

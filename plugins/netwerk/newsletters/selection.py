@@ -3,7 +3,9 @@
 An edition file holds the date, the subject, intros and highlighted items; the rest of a
 newsletter is selected from the network for each audience (a group of sectors): the news of its
 sectors since the previous edition, its activities until the horizon, its running projects and
-the open calls ("oproep" news) as "nieuwe kansen". Pure Python: no MkDocs imports.
+the open calls as "nieuwe kansen". Which project statuses run and which news kinds are calls is
+the network's setting (running_project_statuses, call_news_kinds). Pure Python: no MkDocs
+imports.
 """
 
 from __future__ import annotations
@@ -38,10 +40,6 @@ from ..core.network import Network
 from ..core.problems import BODY, FILE, Problem, SettingsError, closest, did_you_mean
 from ..core.settings import Settings
 
-# News of this kind is an open call: listed as "nieuwe kansen", not among the news.
-CALL_KIND = "oproep"
-# A project with this status is no longer running.
-DONE_STATUS = "afgerond"
 PREHEADER_MIN, PREHEADER_MAX = 40, 150
 # Collections whose items an edition may highlight, in the order a bare slug is looked up.
 HIGHLIGHT_FOLDERS = ("nieuws", "agenda", "projecten", "kennisbank", "partners", "themas")
@@ -70,13 +68,15 @@ def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
     for number, entry in enumerate(raw, start=1):
         where = f"audiences: doelgroep {number}"
         if not isinstance(entry, dict):
-            problems.append(f"{where}: schrijf slug, name en sectors, zoals {_AUDIENCE_EXAMPLE}")
+            problems.append(
+                f"{where}: schrijf slug, name en sectors, zoals {audience_example(settings)}"
+            )
             continue
         slug, name, sectors = entry.get("slug"), entry.get("name"), entry.get("sectors")
         if not isinstance(slug, str) or not SLUG.match(slug):
             problems.append(
                 f"{where}: slug '{slug}' moet uit kleine letters, cijfers en streepjes bestaan, "
-                "zoals vo-ho"
+                f"zoals {'-'.join(list(settings.sectors)[:2])}"
             )
             continue
         if slug in seen:
@@ -86,13 +86,15 @@ def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
         where = f"{where} ({slug})"
         found = len(problems)
         if not isinstance(name, str) or not name.strip():
-            problems.append(f"{where}: name ontbreekt, zoals name: Primair onderwijs")
+            label = next(iter(settings.sectors.values()))
+            problems.append(f"{where}: name ontbreekt, zoals name: {label}")
         if isinstance(sectors, str):
             if "," in sectors:
                 problems.append(f"{where}: sectors: {list_hint(sectors)}")
             sectors = [sectors]
         if not isinstance(sectors, list) or not sectors:
-            problems.append(f"{where}: sectors ontbreekt, zoals sectors: [po]")
+            first = next(iter(settings.sectors))
+            problems.append(f"{where}: sectors ontbreekt, zoals sectors: [{first}]")
             sectors = []
         for sector in sectors:
             if sector not in settings.sectors and "," not in str(sector):
@@ -121,7 +123,10 @@ def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
     return audiences
 
 
-_AUDIENCE_EXAMPLE = "{slug: po, name: Primair onderwijs, sectors: [po]}"
+def audience_example(settings: Settings) -> str:
+    """`{slug: po, name: Primair onderwijs, sectors: [po]}`, from the network's first sector."""
+    code, label = next(iter(settings.sectors.items()))
+    return f"{{slug: {code}, name: {label}, sectors: [{code}]}}"
 
 
 class Edition(Sourced):
@@ -225,7 +230,7 @@ def load_editions(
                     1,
                     FILE,
                     "er zijn geen doelgroepen; zet onder netwerk: in mkdocs.yml een lijst "
-                    f"audiences, zoals audiences: [{_AUDIENCE_EXAMPLE}]",
+                    f"audiences, zoals audiences: [{audience_example(settings)}]",
                 )
             )
         if not found and not edition.draft:
@@ -435,7 +440,7 @@ def select(
             projects = [
                 project
                 for project in projects_of_audience
-                if project.status != DONE_STATUS
+                if network.running(project)
                 and (project.start is None or project.start <= day)
                 and (project.end is None or project.end >= day)
                 and ("projecten", project.slug) not in shown
@@ -448,8 +453,8 @@ def select(
                     since=since,
                     until=until,
                     highlights=highlights,
-                    news=[item for item in news if item.kind != CALL_KIND],
-                    calls=[item for item in news if item.kind == CALL_KIND],
+                    news=[item for item in news if not network.call(item)],
+                    calls=[item for item in news if network.call(item)],
                     activities=activities,
                     projects=projects,
                 )

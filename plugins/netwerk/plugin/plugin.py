@@ -13,9 +13,10 @@ from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import nest_paths
 from mkdocs.utils.templates import TemplateContext, url_filter
 
 from ..addresses import reserved
@@ -51,6 +52,10 @@ TEMPLATE_DIRS = [str(PACKAGE / part / "templates") for part in ("website", "agen
 class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def __init__(self) -> None:
         self.options: Options  # set by on_config, the first hook MkDocs calls
+        # The `nav` of mkdocs.yml as the editors wrote it, for the config it came with: a
+        # config built twice keeps the menu of the first build in config.nav.
+        self._nav_config: MkDocsConfig | None = None
+        self._nav_given: Any = None
         self._start_build()
 
     def _start_build(self) -> None:
@@ -72,6 +77,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         with suppress(RuntimeError):
             self._wait_beside()  # the child of a build that was broken off
         self._start_build()
+        if config is not self._nav_config:
+            self._nav_config, self._nav_given = config, config.nav
         try:
             self.options = options_from(
                 dict(self.config), site_url=config.site_url, site_name=config.site_name
@@ -127,6 +134,12 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             ):
                 files.remove(file)
 
+        # A section without items is not built, not even the overview its editors wrote.
+        for folder in website.OVERVIEWS:
+            overview = files.get_file_from_path(f"{folder}/index.md")
+            if overview is not None and not network.has(folder):
+                files.remove(overview)
+
         self.pages = {}
         self.news_html = {}
         for page in self._all_pages(network, config):
@@ -143,9 +156,37 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             footer_page = files.get_file_from_path(uri)
             if footer_page is not None and footer_page.inclusion == InclusionLevel.INCLUDED:
                 footer_page.inclusion = InclusionLevel.NOT_IN_NAV
+        self._menu(files, config)
         # MkDocs has cleaned the site directory; the pages are next.
         self.beside = Beside(lambda: self._write_emails_and_calendars(network, config))
         return files
+
+    def _menu(self, files: Files, config: MkDocsConfig) -> None:
+        """The site's menu: the editors' `nav` without the pages this network does not have,
+        or, without a `nav`, the site's own (website.MENU, then the editors' other pages).
+        A page of ours the editors left out of their `nav` is not in the menu."""
+        ours = set(website.menu_pages()) | {uri for uri, page in self.pages.items() if page.in_nav}
+        present = {file.src_uri for file in files.documentation_pages()}
+        if self._nav_given is None:
+            others = sorted(
+                (
+                    file
+                    for file in files.documentation_pages()
+                    if file.src_uri not in ours and file.inclusion.is_in_nav()
+                ),
+                key=file_sort_key,
+            )
+            config.nav = [
+                *website.own_menu(present),
+                *nest_paths(file.src_uri for file in others),
+            ]
+        else:
+            config.nav = website.pruned_nav(self._nav_given, ours - present)
+        named = website.nav_paths(config.nav)
+        for uri in ours - named:
+            file = files.get_file_from_path(uri)
+            if file is not None and file.inclusion == InclusionLevel.INCLUDED:
+                file.inclusion = InclusionLevel.NOT_IN_NAV
 
     def _all_pages(self, network: Network, config: MkDocsConfig) -> list[GeneratedPage]:
         featured = self.options.featured_memberships
@@ -324,7 +365,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         env.filters["links"] = _links
         env.globals["today"] = self.settings.build_date
         env.globals["netwerk_feeds"] = self._feed_links(config)
-        agenda.register(env, site_name=config.site_name, site_url=config.site_url)
+        assert self.network is not None
+        agenda.register(env, self.network, site_name=config.site_name, site_url=config.site_url)
         website.register(env, (file.src_uri for file in files.documentation_pages()))
         return env
 

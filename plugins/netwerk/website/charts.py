@@ -40,6 +40,11 @@ class Chart:
     """Which series the picture shows (all when empty); the table always shows all."""
 
     @property
+    def has_data(self) -> bool:
+        """Anything to draw: a chart of nothing but zeros is left out."""
+        return any(value for row in self.values for value in row)
+
+    @property
     def rows(self) -> list[tuple[str, list[int]]]:
         return list(zip(self.categories, self.values, strict=True))
 
@@ -97,10 +102,24 @@ def partners_over_the_years(network: Network) -> Chart:
 def activities_per_sector_per_school_year(network: Network) -> Chart:
     sectors = network.settings.sectors
     counts: Counter[tuple[str, str]] = Counter()
-    for activity in network.activities.values():
+    # Cancelled activities do not count: they did not or will not take place.
+    for activity in network.going_ahead():
         for sector in dict.fromkeys(activity.sectors):
             counts[SchoolYear.of(activity.starts).slug, sector] += 1
     years = sorted({year for year, _ in counts})
+    if network.settings.one_sector:
+        return Chart(
+            slug="activiteiten-per-schooljaar",
+            title="Activiteiten per schooljaar",
+            summary=(
+                "Hoeveel activiteiten er per schooljaar (1 augustus tot en met 31 juli) waren "
+                "of gepland staan."
+            ),
+            category_header="Schooljaar",
+            categories=years,
+            series=["Activiteiten"],
+            values=[[sum(counts[year, sector] for sector in sectors)] for year in years],
+        )
     return Chart(
         slug="activiteiten-per-werkveld-per-schooljaar",
         title="Activiteiten per werkveld per schooljaar",
@@ -137,12 +156,14 @@ def projects_per_theme_and_status(network: Network) -> Chart:
 
 
 def all_charts(network: Network) -> list[Chart]:
-    return [
-        partners_per_sector(network),
+    """The charts with data; per sector only where there is more than one."""
+    charts = [
+        *([] if network.settings.one_sector else [partners_per_sector(network)]),
         partners_over_the_years(network),
         activities_per_sector_per_school_year(network),
         projects_per_theme_and_status(network),
     ]
+    return [chart for chart in charts if chart.has_data]
 
 
 # --- Drawing -------------------------------------------------------------------------------

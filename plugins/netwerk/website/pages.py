@@ -42,6 +42,20 @@ OVERVIEWS = {
     ),
 }
 ORGANISATION_PAGE = "organisatie.md"
+IN_NUMBERS_PAGE = "in-cijfers.md"
+# The site's menu when mkdocs.yml has no `nav`: (title, page), of the pages the site has.
+MENU = (
+    ("Home", "index.md"),
+    ("Agenda", "agenda/index.md"),
+    ("Partners", "partners/index.md"),
+    ("Thema's", "themas/index.md"),
+    ("Projecten", "projecten/index.md"),
+    ("Nieuws", "nieuws/index.md"),
+    ("Nieuwsbrief", "nieuwsbrief/index.md"),
+    ("Kennisbank", "kennisbank/index.md"),
+    ("Organisatie", ORGANISATION_PAGE),
+    ("In cijfers", IN_NUMBERS_PAGE),
+)
 
 
 def item_pages(network: Network) -> list[GeneratedPage]:
@@ -58,8 +72,13 @@ def item_pages(network: Network) -> list[GeneratedPage]:
     ]
 
 
-def overview_pages(network: Network) -> list[GeneratedPage]:
-    """The overview of each collection and the organisation, for the site's menu."""
+def overview_pages(network: Network, *, complete: bool = False) -> list[GeneratedPage]:
+    """The overview of each collection and the organisation, for the site's menu.
+
+    A collection without published items is no section of the site (no news yet, no
+    kennisbank): its overview is not built. `complete` gives every page the settings allow,
+    whatever the content (netwerk.addresses).
+    """
     news = list(network.news.values())
     contexts: dict[str, dict[str, Any]] = {
         "nieuws": {
@@ -78,16 +97,18 @@ def overview_pages(network: Network) -> list[GeneratedPage]:
             in_nav=True,
         )
         for folder, (title, description) in OVERVIEWS.items()
+        if complete or network.has(folder)
     ]
-    pages.append(
-        GeneratedPage(
-            uri=ORGANISATION_PAGE,
-            template="netwerk/organisatie.html",
-            title="Organisatie",
-            description="Wie is wie in het netwerk: de groepen en de mensen die het dragen.",
-            in_nav=True,
+    if complete or network.has_organisation:
+        pages.append(
+            GeneratedPage(
+                uri=ORGANISATION_PAGE,
+                template="netwerk/organisatie.html",
+                title="Organisatie",
+                description="Wie is wie in het netwerk: de groepen en de mensen die het dragen.",
+                in_nav=True,
+            )
         )
-    )
     return pages
 
 
@@ -103,8 +124,21 @@ def home_page(
     )
 
 
-def generated_pages(network: Network) -> list[GeneratedPage]:
-    """Pages reached from the overviews: per sector, per kind, the news archive, in numbers."""
+def generated_pages(network: Network, *, complete: bool = False) -> list[GeneratedPage]:
+    """Pages reached from the overviews: per sector, per kind, the news archive, in numbers.
+
+    None for a section without items; no page per sector in a network of one sector, no page
+    for a kind without resources, no page of numbers without any (`complete`: see
+    overview_pages).
+    """
+    sectors = {} if network.settings.one_sector else network.settings.sectors
+    if not (complete or network.has("partners")):
+        sectors = {}
+    kinds = {
+        kind: label
+        for kind, label in network.settings.resource_kinds.items()
+        if complete or kind in network.resources_by_kind
+    }
     pages = [
         GeneratedPage(
             uri=f"partners/{sector}.md",
@@ -113,7 +147,7 @@ def generated_pages(network: Network) -> list[GeneratedPage]:
             description=f"De partners van het netwerk in het werkveld {label}.",
             context={"sector": sector, "partners": network.partners_by_sector.get(sector, [])},
         )
-        for sector, label in network.settings.sectors.items()
+        for sector, label in sectors.items()
     ]
     pages.extend(
         GeneratedPage(
@@ -123,18 +157,19 @@ def generated_pages(network: Network) -> list[GeneratedPage]:
             description=f"{label} in de kennisbank van het netwerk, per thema.",
             context={"kind": kind, "resources": network.resources_by_kind.get(kind, [])},
         )
-        for kind, label in network.settings.resource_kinds.items()
+        for kind, label in kinds.items()
     )
     by_year = news_by_year(network.news.values())
-    pages.append(
-        GeneratedPage(
-            uri="nieuws/archief/index.md",
-            title="Nieuwsarchief",
-            template="netwerk/nieuws-archief.html",
-            description="Alle nieuwsberichten van het netwerk, per jaar.",
-            context={"years": by_year},
+    if complete or network.has("nieuws"):
+        pages.append(
+            GeneratedPage(
+                uri="nieuws/archief/index.md",
+                title="Nieuwsarchief",
+                template="netwerk/nieuws-archief.html",
+                description="Alle nieuwsberichten van het netwerk, per jaar.",
+                context={"years": by_year},
+            )
         )
-    )
     pages.extend(
         GeneratedPage(
             uri=f"nieuws/archief/{year}.md",
@@ -145,17 +180,59 @@ def generated_pages(network: Network) -> list[GeneratedPage]:
         )
         for year, news in by_year.items()
     )
-    pages.append(
-        GeneratedPage(
-            uri="in-cijfers.md",
-            title="In cijfers",
-            template="netwerk/in-cijfers.html",
-            description="Het netwerk in cijfers: partners per werkveld en door de jaren, "
-            "activiteiten per werkveld en schooljaar, projecten per thema en status.",
-            context={"charts": charts.all_charts(network)},
+    shown = charts.all_charts(network)
+    if complete or shown:
+        pages.append(
+            GeneratedPage(
+                uri=IN_NUMBERS_PAGE,
+                title="In cijfers",
+                template="netwerk/in-cijfers.html",
+                description="Het netwerk in cijfers: partners per werkveld en door de jaren, "
+                "activiteiten per werkveld en schooljaar, projecten per thema en status.",
+                context={"charts": shown},
+            )
         )
-    )
     return pages
+
+
+def menu_pages() -> list[str]:
+    """Every page the site's menu may have, whether or not this network has it."""
+    return [uri for _, uri in MENU]
+
+
+def own_menu(present: Collection[str]) -> list[dict[str, str]]:
+    """The menu for a site whose mkdocs.yml has no `nav`: the pages of MENU it has."""
+    return [{title: uri} for title, uri in MENU if uri in present]
+
+
+def pruned_nav(nav: Any, dropped: Collection[str]) -> Any:
+    """The editors' `nav` without the pages this network does not have (yet): an empty
+    section is no menu entry, and MkDocs would stop a strict build on a missing page."""
+    if isinstance(nav, str):
+        return None if _nav_path(nav) in dropped else nav
+    if isinstance(nav, dict):
+        kept = {}
+        for title, target in nav.items():
+            found = pruned_nav(target, dropped)
+            if found is not None and found != []:
+                kept[title] = found
+        return kept or None
+    if isinstance(nav, list):
+        entries = [pruned_nav(entry, dropped) for entry in nav]
+        return [entry for entry in entries if entry is not None and entry != []]
+    return nav
+
+
+def nav_paths(nav: Any) -> set[str]:
+    """Every page a `nav` names."""
+    if isinstance(nav, str):
+        return {_nav_path(nav)}
+    values = nav.values() if isinstance(nav, dict) else nav if isinstance(nav, list) else []
+    return {path for entry in values for path in nav_paths(entry)}
+
+
+def _nav_path(target: str) -> str:
+    return target.strip().removeprefix("./")
 
 
 def news_by_year(news: Iterable[NewsItem]) -> dict[int, list[NewsItem]]:
@@ -176,13 +253,14 @@ def featured(network: Network, memberships: Collection[str]) -> set[str]:
 
 
 def home(network: Network, memberships: Collection[str]) -> dict[str, Any]:
-    """What the home page shows besides the mission."""
+    """What the home page shows besides the mission. Cancelled activities are left out: the
+    agenda has them, marked."""
     promoted = featured(network, memberships)
 
     def by_promoted(items: Iterable[Activity | NewsItem]) -> list[Any]:
         return [item for item in items if promoted.intersection(item.partners)]
 
-    upcoming = network.upcoming()
+    upcoming = network.going_ahead(network.upcoming())
     return {
         "activities": upcoming[:HOME_ACTIVITIES],
         "news": list(network.news.values())[:HOME_NEWS],
@@ -200,11 +278,14 @@ def describe(item: Item, network: Network) -> str:
     sectors = network.settings.sectors
     if isinstance(item, Partner):
         where = f" in {item.municipality}" if item.municipality else ""
+        if network.settings.one_sector:
+            return f"{item.name}{where}: partner van het netwerk."
         fields = ", ".join(sectors.get(s, s).lower() for s in item.sectors)
         return f"{item.name}{where}: partner van het netwerk ({fields})."
     if isinstance(item, Activity):
-        place = f", {item.location.name}" if item.location else ", online"
-        return f"{item.title}: {dates.period(item.starts, item.ends)}{place}."
+        place = item.where
+        place = place if item.place is not None else place[:1].lower() + place[1:]
+        return f"{item.title}: {dates.period(item.starts, item.ends)}, {place}."
     return item.label
 
 
