@@ -68,9 +68,10 @@ def test_every_item_gets_its_page(small_site: Site) -> None:
         "agenda",
         "nieuws",
         "kennisbank",
-        "organisatie",
     ]:
         assert (small_site.output / url / "index.html").is_file(), url
+    # Without organisatie.yml there is nobody to show: no page (tests/test_shapes.py).
+    assert not (small_site.output / "organisatie").exists()
 
 
 def test_partner_page_shows_fields_and_relations(small_site: Site) -> None:
@@ -127,7 +128,12 @@ def test_theme_page_lists_projects_by_status_activities_news_and_resources(
     text = main_text(small_site, "themas/motivatie")
     assert "Projecten In uitvoering 3a. Gluren bij de Buren" in text
     assert "Komende activiteiten Themabijeenkomst motivatie" in text
-    assert "Kennisbank Kennisagenda onderwijs · Onderzoek" in text
+    # The resources by kind come first: the theme is a factsheet (tests/test_shapes.py).
+    assert text.startswith(
+        "Motivatie als motor Motivatie als motor van talentontwikkeling. Over motivatie. "
+        "Onderzoek Kennisagenda onderwijs · naar de bron De kennisagenda van de onderwijsraden. "
+        "Projecten In uitvoering"
+    )
     assert "Partners Museum Boerhaave · Leiden" in text
 
 
@@ -182,7 +188,7 @@ def test_editors_overview_text_is_kept(site: Site) -> None:
         {"partners/index.md": "# Onze partners\n\nSamen sterk.\n"}
     ).build()
     text = main_text(site, "partners")
-    assert text.startswith("Onze partners Samen sterk. 1 partners in 5 werkvelden.")
+    assert text.startswith("Onze partners Samen sterk. 1 partner in 5 werkvelden.")
 
 
 def test_invalid_content_stops_the_build_before_anything_is_written(site: Site) -> None:
@@ -225,12 +231,13 @@ BAD_SETTINGS = [
     (
         {"sectors": {"PO": "Primair onderwijs"}},
         "mkdocs.yml: netwerk: sectors: 'PO: Primair onderwijs' moet 'code: Naam' zijn, met een "
-        "code van kleine letters, cijfers en streepjes, zoals 'po: Primair onderwijs'",
+        "code van kleine letters, cijfers en streepjes, zoals 'vve: Voor- en vroegschoolse "
+        "educatie'",
     ),
     (
         {"sectors": ["po", "vo"]},
         "mkdocs.yml: netwerk: sectors: schrijf onder sectors: per regel 'code: Naam', zoals "
-        "'po: Primair onderwijs'",
+        "'vve: Voor- en vroegschoolse educatie'",
     ),
     (
         {"build_date": "23-11-2026"},
@@ -258,7 +265,7 @@ BAD_SETTINGS = [
     (
         {"audiences": {"slug": "po"}},
         "mkdocs.yml: netwerk: audiences: schrijf een lijst, met per doelgroep een regel zoals "
-        "- {slug: po, name: Primair onderwijs, sectors: [po]}",
+        "- {slug: vve, name: Voor- en vroegschoolse educatie, sectors: [vve]}",
     ),
     (
         {"newsletter_utm": "ja"},
@@ -273,6 +280,53 @@ BAD_SETTINGS = [
         {"newsletters_dir": ""},
         "mkdocs.yml: netwerk: newsletters_dir: '' is geen tekst; schrijf newsletters_dir: "
         "newsletters",
+    ),
+    # The network's own shape (tests/test_shapes.py): vocabularies, roles, tiers.
+    (
+        {"sectors": {"po": "Primair onderwijs", "Beleid": "Gemeente en beleid"}},
+        "mkdocs.yml: netwerk: sectors: 'Beleid: Gemeente en beleid' moet 'code: Naam' zijn, "
+        "met een code van kleine letters, cijfers en streepjes, zoals 'po: Primair onderwijs'",
+    ),
+    (
+        {"extra_project_statuses": ["uitgesteld"]},
+        "mkdocs.yml: netwerk: extra_project_statuses: schrijf onder extra_project_statuses: per "
+        "regel 'code: Naam', zoals 'nieuw: Nieuw'",
+    ),
+    (
+        {"running_project_statuses": ["uitgesteld"]},
+        "mkdocs.yml: netwerk: running_project_statuses: 'uitgesteld' is geen projectstatus; "
+        "kies uit: afgerond, lopend, nieuw, subsidie-toegekend",
+    ),
+    (
+        {"finished_project_statuses": ["afgerond", "lopend"]},
+        "mkdocs.yml: netwerk: finished_project_statuses: 'lopend' staat ook onder "
+        "running_project_statuses; een code kan maar één van beide betekenen",
+    ),
+    (
+        {"call_news_kinds": "oproep, aankondiging"},
+        "mkdocs.yml: netwerk: call_news_kinds: 'oproep, aankondiging' is meer dan één waarde; "
+        "schrijf ze als lijst tussen haken: [oproep, aankondiging]",
+    ),
+    (
+        {"cancelled_activity_statuses": {"afgelast": True}},
+        "mkdocs.yml: netwerk: cancelled_activity_statuses: schrijf een lijst, zoals [geannuleerd]",
+    ),
+    (
+        {"activity_statuses": {"geannuleerd": "Geannuleerd", "gepland": "Gepland"}},
+        "mkdocs.yml: netwerk: activity_statuses: de eerste status, 'geannuleerd', krijgt elke "
+        "activiteit zonder status, maar staat onder cancelled_activity_statuses; zet een gewone "
+        "status bovenaan, zoals gepland",
+    ),
+    (
+        {"resource_kind_headings": {"artikel": "Artikelen"}},
+        "mkdocs.yml: netwerk: resource_kind_headings: 'artikel' is geen soort bron; kies uit: "
+        "onderzoek, praktijkvoorbeeld, tool",
+    ),
+    (
+        {"memberships": None, "featured_memberships": ["uitgebreid"]},
+        "mkdocs.yml: netwerk: featured_memberships: dit netwerk heeft geen lidmaatschappen "
+        "(memberships); haal featured_memberships weg, of zet de lidmaatschappen onder "
+        "memberships",
     ),
 ]
 

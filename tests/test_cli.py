@@ -192,7 +192,7 @@ def test_check_gives_exactly_the_messages_of_the_build(
     assert run.code == 1
     assert run.lines == [
         "3 problemen in de inhoud:",
-        f"{AGENDA}:1: kind: ontbreekt; voeg de soort toe, bijvoorbeeld kind: themabijeenkomst",
+        f"{AGENDA}:1: kind: ontbreekt; voeg de soort toe, bijvoorbeeld kind: netwerkbijeenkomst",
         f"{AGENDA}:6: sectors: 'p0' is geen sector; bedoelde je 'po'?",
         "content/partners/museum-boerhaave.md:6: member_since: '01-09-2016' is geen datum in de "
         "vorm jjjj-mm-dd; schrijf 2016-09-01",
@@ -275,7 +275,11 @@ def test_check_reads_settings_from_an_inherited_file_and_the_environment(
         ACTIVITY.replace("sectors: [po]", "sectors: [po, mbo]"), encoding="utf-8"
     )
     run = netwerk(small_site.root, "controleer")
-    assert run.lines[1:] == [f"{AGENDA}:6: sectors: 'mbo' is geen sector; kies uit: po, vo, vve"]
+    assert run.lines[1:] == [
+        f"{AGENDA}:6: sectors: 'mbo' is geen sector; kies uit: po, vo, vve. De lijst sectors in "
+        "mkdocs.yml vervangt de standaardlijst (vve, po, vo, mbo, ho): zet 'mbo' erbij, of zet "
+        "je eigen codes onder extra_sectors en houd de standaardlijst"
+    ]
     # !ENV takes the variable when it is set.
     monkeypatch.setenv("INHOUD", "elders")
     run = netwerk(small_site.root, "controleer")

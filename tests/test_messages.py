@@ -454,15 +454,15 @@ def test_every_problem_in_the_settings_is_named_at_once(site: Site) -> None:
         "10 problemen in de instellingen in mkdocs.yml:",
         "mkdocs.yml: netwerk: sectorss: deze instelling bestaat niet; bedoelde je 'sectors'?",
         "mkdocs.yml: netwerk: memberships: 'Uitgebreid: Uitgebreid' moet 'code: Naam' zijn, met "
-        "een code van kleine letters, cijfers en streepjes, zoals 'po: Primair onderwijs'",
+        "een code van kleine letters, cijfers en streepjes, zoals 'basis: Basis'",
         "mkdocs.yml: netwerk: time_zone: 'Europe/Amsterdm' is geen tijdzone; bedoelde je "
         "'Europe/Amsterdam'?",
         "mkdocs.yml: netwerk: audiences: doelgroep 1 (po): sectors: 'po, vo' is meer dan één "
         "waarde; schrijf ze als lijst tussen haken: [po, vo]",
         "mkdocs.yml: netwerk: audiences: doelgroep 2: slug 'Mbo' moet uit kleine letters, "
-        "cijfers en streepjes bestaan, zoals vo-ho",
+        "cijfers en streepjes bestaan, zoals vve-po",
         "mkdocs.yml: netwerk: audiences: doelgroep 3 (ho): name ontbreekt, zoals name: "
-        "Primair onderwijs",
+        "Voor- en vroegschoolse educatie",
         "mkdocs.yml: netwerk: audiences: doelgroep 3 (ho): 'hbo' is geen sector; bedoelde je 'ho'?",
         "mkdocs.yml: netwerk: newsletter_from: 'iemand' is geen afzender; schrijf naam en "
         "e-mailadres, zoals newsletter_from: De Leidse Aanpak <nieuwsbrief@example.nl>",

@@ -262,7 +262,8 @@ def _featured(value: object, settings: Settings) -> list[str]:
             raise ValueError(f"netwerk: featured_memberships: {list_hint(value)}")
         value = [value]
     if not isinstance(value, list):
-        example = next(iter(settings.memberships), "uitgebreid")
+        preferred = [code for code in FEATURED_DEFAULT if code in settings.memberships]
+        example = next(iter([*preferred, *settings.memberships]), "uitgebreid")
         raise ValueError(f"netwerk: featured_memberships: schrijf een lijst, zoals [{example}]")
     if value and not settings.memberships:
         raise ValueError(
@@ -297,7 +298,11 @@ def _audiences(value: object, settings: Settings) -> list[Audience]:
 
 def _vocabulary(name: str, value: object) -> dict[str, str]:
     vocabulary = EXTRAS.get(name, name)
-    code, label = next(iter(VOCABULARIES[vocabulary].items()), ("basis", "Basislidmaatschap"))
+    # The example is the network's own first entry where it wrote a good one.
+    entries = value.items() if isinstance(value, dict) else ()
+    own = [(code, label) for code, label in entries if _entry(code, label)]
+    fallback = defaults.DEFAULT_MEMBERSHIPS if vocabulary == "memberships" else {}
+    code, label = next(iter([*own, *VOCABULARIES[vocabulary].items(), *fallback.items()]))
     example = f"'{code}: {label}'"
     # No tiers is a shape of its own: `memberships: {}` says so as well as leaving it out.
     empty_allowed = vocabulary == "memberships" or name in EXTRAS
@@ -310,11 +315,15 @@ def _vocabulary(name: str, value: object) -> dict[str, str]:
         "met een code van kleine letters, cijfers en streepjes, "
         f"zoals {example}"
         for slug, label in value.items()
-        if not isinstance(slug, str) or not SLUG.match(slug) or not isinstance(label, str)
+        if not _entry(slug, label)
     ]
     if problems:
         raise SettingsError(problems)
     return dict(value)
+
+
+def _entry(code: object, label: object) -> bool:
+    return isinstance(code, str) and bool(SLUG.match(code)) and isinstance(label, str)
 
 
 def _codes(name: str, value: object, example: str) -> list[str]:
@@ -329,7 +338,8 @@ def _codes(name: str, value: object, example: str) -> list[str]:
 
 
 def _role(name: str, value: object, vocabulary_name: str, vocabulary: dict[str, str]) -> list[str]:
-    codes = _codes(name, value, next(iter(vocabulary), ""))
+    usual = [code for code in ROLES[name][1] if code in vocabulary]
+    codes = _codes(name, value, next(iter([*usual, *vocabulary]), ""))
     noun = NOUNS[vocabulary_name]
     problems = [
         f"netwerk: {name}: '{code}' is geen {noun}; {did_you_mean(code, vocabulary)}"

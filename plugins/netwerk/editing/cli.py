@@ -26,7 +26,7 @@ from ..core.loader import SLUG
 from ..core.models import COLLECTIONS, Item
 from ..core.options import Options, options_from
 from ..core.problems import ContentError, SettingsError, did_you_mean
-from ..core.settings import Settings
+from ..core.settings import DEFAULT_MEMBERSHIPS, Settings
 from ..core.sources import load_sources
 from .begin import add_begin_command
 from .scaffold import (
@@ -185,8 +185,10 @@ def _dest(key: str) -> str:
 def _item_fields() -> dict[str, tuple[str, list[str]]]:
     """Every key `netwerk nieuw` takes as an option: its help text and the kinds that have it."""
     fields: dict[str, tuple[str, list[str]]] = {}
+    # Every field any network may have: `membership` too, which a network without tiers has not.
+    settings = Settings(memberships=DEFAULT_MEMBERSHIPS)
     for kind, model in KINDS.items():
-        for key, prop in field_paths(kind_schema(model)):
+        for key, prop in field_paths(kind_schema(model, settings)):
             if key in TITLE_FIELDS + LAST:
                 continue
             text, kinds = fields.get(key, (str(prop.get("description", key)), []))

@@ -86,7 +86,9 @@ def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
         where = f"{where} ({slug})"
         found = len(problems)
         if not isinstance(name, str) or not name.strip():
-            label = next(iter(settings.sectors.values()))
+            own = [str(s) for s in (sectors if isinstance(sectors, list) else [sectors])]
+            known = [settings.sectors[s] for s in own if s in settings.sectors]
+            label = next(iter([*known, *settings.sectors.values()]))
             problems.append(f"{where}: name ontbreekt, zoals name: {label}")
         if isinstance(sectors, str):
             if "," in sectors:
