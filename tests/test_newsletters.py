@@ -396,7 +396,7 @@ def test_content_and_edition_problems_come_in_one_report_and_nothing_is_built(
         ),
         (
             {"audiences": [{"slug": "PO", "name": "PO", "sectors": ["po"]}]},
-            "mkdocs.yml: netwerk: audiences: doelgroep 1: slug 'PO' moet uit kleine letters, cijfers en streepjes bestaan, zoals vo-ho",
+            "mkdocs.yml: netwerk: audiences: doelgroep 1: slug 'PO' moet uit kleine letters, cijfers en streepjes bestaan, zoals vve-po",
         ),
         (
             {"newsletter_from": "nieuwsbrief"},
@@ -404,7 +404,7 @@ def test_content_and_edition_problems_come_in_one_report_and_nothing_is_built(
         ),
         (
             {"audiences": ["po"]},
-            "mkdocs.yml: netwerk: audiences: doelgroep 1: schrijf slug, name en sectors, zoals {slug: po, name: Primair onderwijs, sectors: [po]}",
+            "mkdocs.yml: netwerk: audiences: doelgroep 1: schrijf slug, name en sectors, zoals {slug: vve, name: Voor- en vroegschoolse educatie, sectors: [vve]}",
         ),
         (
             {"audiences": [{"slug": "po", "name": "PO", "sectors": ["po"]}] * 2},
@@ -453,8 +453,8 @@ def test_editions_without_audiences_in_mkdocs_yml(
         site.build()
     assert (
         "newsletters/2026-06.md:1: bestand: er zijn geen doelgroepen; zet onder netwerk: in "
-        "mkdocs.yml een lijst audiences, zoals audiences: [{slug: po, name: Primair onderwijs, "
-        "sectors: [po]}]"
+        "mkdocs.yml een lijst audiences, zoals audiences: [{slug: vve, name: Voor- en "
+        "vroegschoolse educatie, sectors: [vve]}]"
     ) in caplog.text
 
 

@@ -449,7 +449,8 @@ def test_lines_are_counted_the_same_with_bom_and_crlf(site: Site) -> None:
     text = partner_with("membership: uitgebreid", "membership: goud").replace("\n", "\r\n")
     found = problems(site, {"partners/museum-boerhaave.md": b"\xef\xbb\xbf" + text.encode()})
     assert found == [
-        f"{PARTNERS}:4: membership: 'goud' is geen lidmaatschap; kies uit: basis, convenant, uitgebreid"
+        f"{PARTNERS}:4: membership: 'goud' is geen lidmaatschap; kies uit: basis, convenant, "
+        "uitgebreid, of voeg hem toe aan memberships in mkdocs.yml"
     ]
 
 

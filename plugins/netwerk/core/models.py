@@ -133,7 +133,9 @@ def choice_message(value: str, vocabulary: str, noun: str, settings: Settings) -
     hint = did_you_mean(value, options)
     if closest(value, options) is not None:
         return f"'{value}' is geen {noun}; {hint}"
-    where = vocabulary if vocabulary in settings.own_lists else f"extra_{vocabulary}"
+    # A list without defaults (memberships) is always the network's own.
+    own = vocabulary in settings.own_lists or vocabulary not in _DEFAULT_LISTS
+    where = vocabulary if own else f"extra_{vocabulary}"
     return f"'{value}' is geen {noun}; {hint}, of voeg hem toe aan {where} in mkdocs.yml"
 
 

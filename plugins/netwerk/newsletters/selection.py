@@ -95,7 +95,7 @@ def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
                 problems.append(f"{where}: sectors: {list_hint(sectors)}")
             sectors = [sectors]
         if not isinstance(sectors, list) or not sectors:
-            first = next(iter(settings.sectors))
+            first = slug if slug in settings.sectors else next(iter(settings.sectors))
             problems.append(f"{where}: sectors ontbreekt, zoals sectors: [{first}]")
             sectors = []
         for sector in sectors:
