@@ -328,7 +328,7 @@ def _message(
 
 
 # Error types raised by our own validators, whose messages are already written for editors.
-_OUR_ERRORS = {"choice", "reference", "url", "image", "date", "time", "when", "list"}
+_OUR_ERRORS = {"choice", "reference", "url", "image", "date", "time", "when", "list", "location"}
 
 
 def _field_names(model: type[BaseModel], location: tuple[Any, ...]) -> list[str]:
