@@ -917,8 +917,8 @@ def test_the_kennisbank_per_theme_and_kind(one_sector: Path) -> None:
         "Lezen Over het thema Lezen Onderzoek Onderzoek naar leesmotivatie"
     )
     links = dict(page(one_sector, "kennisbank").links)
-    assert links["Lezen"] == "#lezen"
-    assert 'id="lezen-tool"' in html(one_sector, "kennisbank")
+    assert links["Lezen"] == "#thema-lezen"
+    assert 'id="thema-lezen-tool"' in html(one_sector, "kennisbank")
 
 
 # --- 7. Cancelled means cancelled --------------------------------------------------------------
