@@ -307,7 +307,13 @@ def test_commands_find_mkdocs_yml_from_a_subfolder(netwerk: Netwerk, small_site:
     )
     assert run.lines[0] == "Aangemaakt: content/agenda/lezing.md"
     assert (small_site.content / "agenda" / "lezing.md").is_file()
-    assert netwerk(small_site.content / "agenda", "controleer").code == 1
+    # The new item still has fields to fill in: the check, run from the subfolder, names them.
+    run = netwerk(small_site.content / "agenda", "controleer")
+    assert run.code == 1
+    assert run.err == ""
+    assert run.lines[0].endswith("in de inhoud:")
+    assert run.lines[1:]
+    assert all(line.startswith("content/agenda/lezing.md:") for line in run.lines[1:]), run.lines
 
 
 def test_check_without_the_plugin_says_how_to_add_it(netwerk: Netwerk, small_site: Site) -> None:
