@@ -99,6 +99,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     # a failed validation leaves the previous site as it was.
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.network = None
+        self.news_html.clear()
         root = Path(config.config_file_path).parent
         try:
             sources = load_sources(root, Path(config.docs_dir), self.options)
@@ -240,8 +241,11 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         ours["network"] = self.network
         ours["item"] = self.items_by_uri.get(page.file.src_uri)
         ours.update(self.newsletter_context.get(page.file.src_uri, {}))
-        if page.file.src_uri.startswith("nieuws/") and page.content:
-            self.news_html[page.file.src_uri] = page.content  # converted once, reused in feeds
+        item = ours["item"]
+        if item is not None and item.folder == "nieuws" and page.content:
+            # Converted once, reused in feeds; by item, not by the page's last URL segment,
+            # which an archive page ("nieuws/2026/") shares with an item named 2026.md.
+            self.news_html[item.slug] = page.content
         ours.update(self.context_by_uri.get(page.file.src_uri, {}))
         return context
 
@@ -357,8 +361,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             return
         from .feeds import news_feeds
 
-        html = {uri.split("/")[-1][:-3]: text for uri, text in self.news_html.items()}
-        for path, text in news_feeds(self.network, self._feed_site(config), html).items():
+        for path, text in news_feeds(self.network, self._feed_site(config), self.news_html).items():
             target = Path(config.site_dir) / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
