@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
@@ -11,7 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .frontmatter import Source, decode, read_data_file, read_source
+from .frontmatter import Source, control_problems, decode, read_data_file, read_source
 from .models import COLLECTIONS, ORGANISATION_FILE, Context, Item, Organisation, PageMeta
 from .network import Network
 from .problems import FILE, ContentError, Problem, did_you_mean
@@ -20,6 +21,13 @@ from .settings import Settings
 M = TypeVar("M", bound=BaseModel)
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"}
+# A Markdown or YAML file larger than this is refused unread: no page needs it, and MkDocs would
+# take minutes over it.
+FILE_MAX = 20 * 2**20
+NOT_A_FILE = (
+    "is geen gewoon bestand (maar bijvoorbeeld een pipe, apparaat of socket) en wordt niet "
+    "gelezen; verwijder het uit de map"
+)
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -97,7 +105,10 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
             continue
         if not raw.lstrip(b"\xef\xbb\xbf").startswith(b"---"):
             # A page without front matter, which MkDocs reads itself: only if it is UTF-8 text.
-            problems.extend(decode(display(uri), raw)[1])
+            text, found = decode(display(uri), raw)
+            problems.extend(found)
+            if text is not None:
+                problems.extend(control_problems(display(uri), text, 1))
             continue
         source = read_source(display(uri), raw)
         meta = _validate(PageMeta, source, context, problems)
@@ -149,8 +160,25 @@ def shown_path(path: Path, root: Path) -> str:
 
 
 def read_file(path: Path, shown: str, problems: list[Problem]) -> bytes | None:
-    """The file's bytes, or None with a problem if it cannot be read (a broken link, no access)."""
+    """The file's bytes, or None with a problem if it cannot be read (a broken link, no access,
+    not a regular file, too large). A pipe or device is never opened: reading it could wait
+    forever."""
     try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode) and not stat.S_ISDIR(status.st_mode):
+            problems.append(Problem(shown, 1, FILE, NOT_A_FILE))
+            return None
+        if status.st_size > FILE_MAX:
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    FILE,
+                    f"is {status.st_size // 2**20} MB groot, meer dan {FILE_MAX // 2**20} MB; "
+                    "verdeel de tekst over meer pagina's",
+                )
+            )
+            return None
         return path.read_bytes()
     except OSError:
         problems.append(
@@ -292,6 +320,10 @@ def _message(detail: Any, location: tuple[Any, ...], model: type[BaseModel]) -> 
     if kind == "extra_forbidden":
         known = _field_names(model, location[:-1])
         return f"is geen bekend veld; {did_you_mean(str(location[-1]), known)}"
+    if kind == "string_too_long":
+        return (
+            f"is {len(str(value))} tekens lang; schrijf er hoogstens {detail['ctx']['max_length']}"
+        )
     if value is None or kind == "string_too_short":
         return "is leeg; vul een waarde in of haal de regel weg"
     if kind == "too_short":
@@ -317,7 +349,7 @@ def _message(detail: Any, location: tuple[Any, ...], model: type[BaseModel]) -> 
 
 
 # Error types raised by our own validators, whose messages are already written for editors.
-_OUR_ERRORS = {"choice", "reference", "url", "image", "date", "time", "when"}
+_OUR_ERRORS = {"choice", "reference", "url", "image", "date", "time", "when", "line"}
 
 
 def _field_names(model: type[BaseModel], location: tuple[Any, ...]) -> list[str]:

@@ -21,7 +21,7 @@ from pydantic import Field
 
 from .frontmatter import read_source
 from .loader import SLUG, read_file, shown_path, validate_source
-from .models import Activity, Context, Day, Item, NewsItem, Project, Sourced, Text
+from .models import Activity, Context, Day, Item, Line, NewsItem, Project, Sourced, Text
 from .network import Network
 from .problems import FILE, Problem, did_you_mean
 from .settings import Settings
@@ -103,10 +103,10 @@ class Edition(Sourced):
     """One edition (`newsletters/2026-03.md`): its body is the intro shared by all audiences."""
 
     date: Day = Field(description="Verzenddatum", examples=["2026-03-02"])
-    subject: Text = Field(
+    subject: Line = Field(
         description="Onderwerpregel van de e-mail", examples=["Nieuwsbrief maart 2026"]
     )
-    preheader: Text | None = Field(
+    preheader: Line | None = Field(
         None,
         description="Voorvertoning in de inbox, 40 tot 150 tekens",
         examples=["Conferentie Talent floreert, nieuwe projecten en een oproep voor scholen."],

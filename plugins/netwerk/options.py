@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from . import settings as defaults
+from .frontmatter import CONTROL
 from .loader import SLUG
 from .newsletters import Audience, Mailing, audiences_from, mailing_from
 from .problems import did_you_mean
@@ -80,6 +81,13 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
                 f"netwerk: {name}: deze instelling bestaat niet; {did_you_mean(str(name), NAMES)}"
             )
     given = {name: value for name, value in raw.items() if value is not None}
+    for name, value in [*given.items(), ("site_name", site_name)]:
+        if _unprintable(value):
+            place = name if name == "site_name" else f"netwerk: {name}"
+            raise ValueError(
+                f"{place}: bevat een regeleinde of een onzichtbaar stuurteken; schrijf elke "
+                "waarde op één regel, zonder \\n of andere codes met een backslash"
+            )
 
     def option(name: str) -> Any:
         return given.get(name, DEFAULTS[name])
@@ -142,6 +150,18 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
         newsletter_horizon_days=_days("newsletter_horizon_days", option("newsletter_horizon_days")),
         calendar_past_days=_days("calendar_past_days", option("calendar_past_days")),
     )
+
+
+def _unprintable(value: object) -> bool:
+    """A line break or control character anywhere in the value: email headers, feeds and page
+    titles cannot hold them."""
+    if isinstance(value, str):
+        return "\n" in value or "\r" in value or bool(CONTROL.search(value))
+    if isinstance(value, dict):
+        return any(_unprintable(key) or _unprintable(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(_unprintable(item) for item in value)
+    return False
 
 
 def _vocabulary(name: str, value: object) -> dict[str, str]:
