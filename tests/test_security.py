@@ -11,7 +11,7 @@ from mkdocs.exceptions import Abort
 
 from conftest import NEWS, PARTNER, RESOURCE, THEME, Site
 from netwerk.cli import main
-from test_newsletters import newsletter_site
+from test_newsletters import edition_problems, newsletter_site
 
 EDITION = "newsletters/2026-10.md"
 NEWS_ITEM = "content/nieuws/nieuwe-leergemeenschap.md"
@@ -192,3 +192,103 @@ def test_a_line_break_in_a_setting_is_refused(
         site.build()
     assert message in caplog.text
     assert not site.output.exists()
+
+
+# --- Newsletters: every link form checked in the rendered HTML, one allow-list -------------------
+
+SCRIPT_LINK = (
+    "de link 'javascript:alert(document.domain)' kan niet in een e-mail; gebruik een webadres dat "
+    "begint met https:// of mailto:, of een pad op de site zoals agenda/"
+)
+
+
+def edition_with(body: str, intro: str = "Een eigen inleiding.") -> dict[str, str]:
+    return {
+        "2026-10.md": (
+            "---\ndate: 2026-10-05\nsubject: Nieuwsbrief oktober 2026\n"
+            f"intros:\n  vo-ho: {json.dumps(intro)}\n---\n{body}\n"
+        )
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("[klik][r]\n\n[r]: javascript:alert(document.domain)", SCRIPT_LINK),
+        ("[klik]\n\n[klik]: <javascript:alert(document.domain)>", SCRIPT_LINK),
+        ("[klik](java&#115;cript:alert(document.domain))", SCRIPT_LINK),
+        ('<a href="javascript:alert(document.domain)">klik</a>', SCRIPT_LINK),
+        ("<p>Zie <a href='javascript:alert(document.domain)'>dit</a>.</p>", SCRIPT_LINK),
+        (
+            "![x][r]\n\n[r]: javascript:alert(document.domain)",
+            "de afbeelding 'javascript:alert(document.domain)' kan niet in de nieuwsbrief; zet de "
+            "afbeelding in content/afbeeldingen/ en schrijf het pad, zoals afbeeldingen/foto.png",
+        ),
+        (
+            "![x][r]\n\n[r]: data:image/svg+xml;base64,PHN2Zz4=",
+            "de afbeelding 'data:image/svg+xml;base64,PHN2Zz4=' kan niet in de nieuwsbrief; zet de "
+            "afbeelding in content/afbeeldingen/ en schrijf het pad, zoals afbeeldingen/foto.png",
+        ),
+        (
+            "![volgpixel](https://tracker.example.com/p.gif)",
+            "de afbeelding 'https://tracker.example.com/p.gif' kan niet in de nieuwsbrief; zet de "
+            "afbeelding in content/afbeeldingen/ en schrijf het pad, zoals afbeeldingen/foto.png",
+        ),
+        (
+            "[bel ons](tel:0715551234)",
+            "de link 'tel:0715551234' kan niet in een e-mail; gebruik een webadres dat begint met "
+            "https:// of mailto:, of een pad op de site zoals agenda/",
+        ),
+    ],
+    ids=[
+        "reference link",
+        "reference link in angle brackets",
+        "scheme written with a character reference",
+        "raw HTML link",
+        "raw HTML block",
+        "reference image",
+        "data image",
+        "image from another host",
+        "other scheme",
+    ],
+)
+def test_every_link_form_in_an_edition_body_and_intro_is_checked(
+    site: Site, body: str, message: str
+) -> None:
+    assert edition_problems(site, edition_with(body)) == [f"{EDITION}:1: bestand: {message}"]
+    assert edition_problems(site, edition_with("Welkom.", intro=body)) == [
+        f"{EDITION}:5: intros.vo-ho: {message}"
+    ]
+
+
+def test_links_that_can_go_in_an_email_pass(site: Site) -> None:
+    body = (
+        "Zie de [agenda](agenda/), [ons](mailto:info@example.nl), <https://www.example.nl/>, "
+        "[de site][s] en ![een foto](afbeeldingen/foto.png).\n\n[s]: https://www.example.nl/"
+    )
+    assert edition_problems(site, edition_with(body)) == []
+
+
+def test_edition_html_goes_through_the_items_allow_list(site: Site) -> None:
+    # Whatever passes validation, or would slip past it, the allow-list stands behind it.
+    from netwerk import sanitize
+    from netwerk.newsletters import edition_html
+
+    hostile = "[a][r] ![b][r] [c](data:text/html,x)\n\n[r]: javascript:alert(1)"
+    cleaned = sanitize.clean(edition_html(hostile))
+    assert "javascript:" not in cleaned and "data:" not in cleaned
+    assert ">a</a>" in cleaned and "<img" not in cleaned
+
+
+def test_an_edition_image_is_absolute_in_the_email_and_no_script_reaches_any_output(
+    site: Site,
+) -> None:
+    body = "Welkom. ![Leerlingen](afbeeldingen/foto.png) <b>vet</b> [agenda](agenda/)"
+    newsletter_site(site, edition_with(body)).build()
+    folder = site.output / "nieuwsbrief/vve-po/2026-10"
+    email = (folder / "email.html").read_text(encoding="utf-8")
+    assert 'src="https://netwerk.example.nl/afbeeldingen/foto.png"' in email
+    assert 'href="https://netwerk.example.nl/agenda/"' in email
+    assert "&lt;b&gt;vet&lt;/b&gt;" in email
+    for path in [*folder.iterdir(), site.output / "nieuwsbrief/vve-po/rss.xml"]:
+        assert "javascript:" not in path.read_text(encoding="utf-8", errors="replace")
