@@ -4,14 +4,19 @@ traceback, a hang, a half-built site or someone else's content in the output."""
 from __future__ import annotations
 
 import json
+import os
+import signal
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from mkdocs.exceptions import Abort
 
-from conftest import NEWS, PARTNER, RESOURCE, THEME, Site
+from conftest import NEWS, PARTNER, REPO, RESOURCE, THEME, Site
 from netwerk.cli import main
-from test_newsletters import edition_problems, newsletter_site
+from netwerk.files import svg_problem
+from test_newsletters import PNG, edition_problems, newsletter_site
+from test_validation import problems
 
 EDITION = "newsletters/2026-10.md"
 NEWS_ITEM = "content/nieuws/nieuwe-leergemeenschap.md"
@@ -292,3 +297,228 @@ def test_an_edition_image_is_absolute_in_the_email_and_no_script_reaches_any_out
     assert "&lt;b&gt;vet&lt;/b&gt;" in email
     for path in [*folder.iterdir(), site.output / "nieuwsbrief/vve-po/rss.xml"]:
         assert "javascript:" not in path.read_text(encoding="utf-8", errors="replace")
+
+
+# --- Files: no host files, no hangs, only known types, no script in images ---------------------
+
+FILE_FIX = "zet het bestand zelf in de map, zodat er geen bestanden van elders op de site komen"
+SVG_FIX = (
+    "sla de afbeelding opnieuw op zonder scripts en zonder verwijzingen naar andere bestanden "
+    "(bijvoorbeeld met SVGOMG), of gebruik een PNG"
+)
+CLEAN_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+    'viewBox="0 0 10 10"><defs><linearGradient id="g"/></defs>'
+    '<rect width="10" height="10" fill="url(#g)"/><use xlink:href="#g"/></svg>\n'
+)
+
+
+@pytest.fixture
+def no_hang() -> Iterator[None]:
+    """Fail instead of waiting forever (a pipe read as a page)."""
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("gestopt na 60 seconden: hangt"))
+    signal.alarm(60)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+
+
+def test_a_link_to_a_file_outside_content_is_refused_and_not_published(
+    small_site: Site, both: Any
+) -> None:
+    secret = small_site.root / "geheim.txt"  # a CI job's credentials beside the content
+    secret.write_text("wachtwoord\n", encoding="utf-8")
+    (small_site.content / "afbeeldingen").mkdir()
+    (small_site.content / "afbeeldingen" / "x.png").symlink_to("/etc/passwd")
+    (small_site.content / "geheim.md").symlink_to(secret)
+    assert both(small_site)[1] == [
+        "content/afbeeldingen/x.png:1: bestand: is een snelkoppeling (symbolische link) naar een "
+        f"bestand buiten content/; {FILE_FIX}",
+        "content/geheim.md:1: bestand: is een snelkoppeling (symbolische link) naar een bestand "
+        f"buiten content/; {FILE_FIX}",
+    ]
+
+
+def test_a_link_to_a_folder_is_refused_and_not_followed(
+    small_site: Site, both: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    elsewhere = tmp_path_factory.mktemp("elders")
+    (elsewhere / "geheim.md").write_text("# Geheim\n", encoding="utf-8")
+    (small_site.content / "extern").symlink_to(elsewhere, target_is_directory=True)
+    assert both(small_site)[1] == [
+        "content/extern:1: bestand: is een snelkoppeling (symbolische link) naar een map; die "
+        "wordt niet gevolgd, zodat er geen bestanden van elders op de site komen; zet de map zelf "
+        "in content/"
+    ]
+
+
+def test_a_link_to_a_file_inside_content_is_read_as_that_file(small_site: Site) -> None:
+    (small_site.content / "afbeeldingen").mkdir()
+    (small_site.content / "afbeeldingen" / "logo.svg").write_text(CLEAN_SVG, encoding="utf-8")
+    (small_site.content / "afbeeldingen" / "ook-logo.svg").symlink_to("logo.svg")
+    small_site.build()
+    assert (small_site.output / "afbeeldingen/ook-logo.svg").read_text() == CLEAN_SVG
+
+
+def test_a_pipe_is_refused_and_never_opened(small_site: Site, both: Any, no_hang: None) -> None:
+    (small_site.content / "afbeeldingen").mkdir()
+    os.mkfifo(small_site.content / "partners" / "x.md")
+    os.mkfifo(small_site.content / "afbeeldingen" / "x.png")
+    os.mkfifo(small_site.content / "organisatie.yml")
+    message = (
+        "is geen gewoon bestand (maar bijvoorbeeld een pipe, apparaat of socket) en wordt niet "
+        "gelezen; verwijder het uit de map"
+    )
+    assert both(small_site)[1] == [
+        f"content/afbeeldingen/x.png:1: bestand: {message}",
+        f"content/organisatie.yml:1: bestand: {message}",
+        f"content/partners/x.md:1: bestand: {message}",
+    ]
+
+
+def test_a_pipe_among_the_editions_is_refused(site: Site, both: Any, no_hang: None) -> None:
+    newsletter_site(site)
+    os.mkfifo(site.root / "newsletters" / "2026-11.md")
+    assert both(site)[1] == [
+        "newsletters/2026-11.md:1: bestand: is geen gewoon bestand (maar bijvoorbeeld een pipe, "
+        "apparaat of socket) en wordt niet gelezen; verwijder het uit de map"
+    ]
+
+
+def test_a_link_out_of_the_editions_folder_is_refused(site: Site, both: Any) -> None:
+    newsletter_site(site)
+    (site.root / "geheim.md").write_text("---\ndate: 2026-11-01\nsubject: Geheim\n---\nGeheim.\n")
+    (site.root / "newsletters" / "2026-11.md").symlink_to(site.root / "geheim.md")
+    assert both(site)[1] == [
+        "newsletters/2026-11.md:1: bestand: is een snelkoppeling (symbolische link) naar een "
+        f"bestand buiten newsletters/; {FILE_FIX}"
+    ]
+
+
+def test_only_known_types_are_published(small_site: Site, both: Any) -> None:
+    small_site.write(
+        {
+            "afbeeldingen/foto.png": PNG,
+            "downloads/verslag.pdf": b"%PDF-1.4\n",
+            "downloads/programma.exe": b"MZ",
+            "extra.js": "alert(document.cookie)\n",
+            "pagina.html": "<script>alert(1)</script>\n",
+            "CNAME": "www.example.nl\n",
+            ".verborgen/notities.exe": b"MZ",  # hidden: MkDocs never publishes it
+        }
+    )
+    fix = "haal het weg, of zet het type onder static_types in mkdocs.yml als het er wel op hoort"
+    assert both(small_site)[1] == [
+        f"content/CNAME:1: bestand: een bestand zonder extensie komt niet op de site; {fix}",
+        f"content/downloads/programma.exe:1: bestand: een bestand van het type .exe komt niet op "
+        f"de site; {fix}",
+        f"content/extra.js:1: bestand: een bestand van het type .js komt niet op de site; {fix}",
+        f"content/pagina.html:1: bestand: een bestand van het type .html komt niet op de site; "
+        f"{fix}",
+    ]
+    for name in ("downloads/programma.exe", "extra.js", "pagina.html", "CNAME"):
+        (small_site.content / name).unlink()
+    small_site.build()
+    assert (small_site.output / "afbeeldingen/foto.png").read_bytes() == PNG
+    assert (small_site.output / "downloads/verslag.pdf").exists()
+
+
+def test_the_published_types_are_a_setting(small_site: Site) -> None:
+    small_site.write({"extra.js": "console.log(1)\n", "afbeeldingen/foto.png": PNG})
+    small_site.configure(static_types=[".js", "PNG"]).build()
+    assert (small_site.output / "extra.js").exists()
+    assert (small_site.output / "afbeeldingen/foto.png").exists()
+
+
+def test_a_wrong_type_in_the_setting_is_named(small_site: Site, caplog: Any) -> None:
+    small_site.configure(static_types=["*.pdf"])
+    with pytest.raises(Abort):
+        small_site.build()
+    assert (
+        "mkdocs.yml: netwerk: static_types: '*.pdf' is geen bestandstype; schrijf een extensie, "
+        "zoals .pdf"
+    ) in caplog.text
+
+
+SVGS = {
+    "script": (
+        '<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(document.domain)</script>\n</svg>',
+        f"2: bestand: de SVG bevat <script>, dat op de site code kan uitvoeren; {SVG_FIX}",
+    ),
+    "event handler": (
+        '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+        f"1: bestand: de SVG bevat het attribuut onload, dat code uitvoert; {SVG_FIX}",
+    ),
+    "foreignObject": (
+        '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p xmlns="http://www.w3.org/1999/'
+        'xhtml">x</p></foreignObject></svg>',
+        f"1: bestand: de SVG bevat <foreignObject>, dat op de site code kan uitvoeren; {SVG_FIX}",
+    ),
+    "external image": (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        '<image xlink:href="https://tracker.example.com/p.png"/></svg>',
+        "1: bestand: de SVG verwijst naar 'https://tracker.example.com/p.png' buiten het bestand; "
+        f"{SVG_FIX}",
+    ),
+    "script link": (
+        '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"><text>x</text></a>'
+        "</svg>",
+        f"1: bestand: de SVG verwijst naar 'javascript:alert(1)' buiten het bestand; {SVG_FIX}",
+    ),
+    "stylesheet from elsewhere": (
+        '<svg xmlns="http://www.w3.org/2000/svg"><style>\nrect { fill: url("https://x.example/'
+        'p.svg#a") }\n</style></svg>',
+        f"2: bestand: de SVG verwijst naar 'https://x.example/p.svg#a' buiten het bestand; "
+        f"{SVG_FIX}",
+    ),
+    "entities": (
+        '<?xml version="1.0"?>\n<!DOCTYPE svg [\n<!ENTITY a "aaaaaaaaaa">\n]>\n'
+        '<svg xmlns="http://www.w3.org/2000/svg">&a;</svg>',
+        f"3: bestand: de SVG definieert eigen entiteiten (<!ENTITY>); {SVG_FIX}",
+    ),
+    "not XML": (
+        "<svg><g></svg>",
+        "1: bestand: is geen leesbare SVG (de XML klopt niet op deze regel); sla de afbeelding "
+        "opnieuw op als SVG, of gebruik een PNG",
+    ),
+    "HTML named .svg": (
+        "<html><body><script>alert(1)</script></body></html>",
+        f"1: bestand: is geen SVG (het bestand begint met <html>, niet met <svg>); {SVG_FIX}",
+    ),
+}
+
+
+@pytest.mark.parametrize(("svg", "message"), SVGS.values(), ids=SVGS.keys())
+def test_an_svg_that_could_run_code_or_load_another_file_is_refused(
+    small_site: Site, svg: str, message: str
+) -> None:
+    small_site.write({"afbeeldingen/logo.svg": svg})
+    assert problems(small_site, {}) == [f"content/afbeeldingen/logo.svg:{message}"]
+
+
+def test_the_example_logos_and_a_plain_drawing_pass(small_site: Site) -> None:
+    for logo in (REPO / "content/afbeeldingen/logos").glob("*.svg"):
+        assert svg_problem(logo.read_bytes()) is None, logo.name
+    small_site.write({"afbeeldingen/logo.svg": CLEAN_SVG}).build()
+    assert (small_site.output / "afbeeldingen/logo.svg").read_text() == CLEAN_SVG
+
+
+def test_mkdocs_publishes_only_the_files_validation_let_through(
+    small_site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # MkDocs walks docs_dir itself (following links to folders); the plugin removes whatever the
+    # checks did not see, even a file that appears after them.
+    from netwerk import loader
+
+    seen = loader.scan
+
+    def scan_then_add(*args: Any) -> list[str]:
+        found = seen(*args)
+        small_site.write({"laat.exe": b"MZ"})
+        return found
+
+    monkeypatch.setattr(loader, "scan", scan_then_add)
+    small_site.build()
+    assert not (small_site.output / "laat.exe").exists()
+    assert (small_site.output / "index.html").exists()

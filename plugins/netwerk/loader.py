@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .files import DEFAULT_STATIC_TYPES, NOT_A_FILE, scan
 from .frontmatter import Source, control_problems, decode, read_data_file, read_source
 from .models import COLLECTIONS, ORGANISATION_FILE, Context, Item, Organisation, PageMeta
 from .network import Network
@@ -24,10 +25,6 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"}
 # A Markdown or YAML file larger than this is refused unread: no page needs it, and MkDocs would
 # take minutes over it.
 FILE_MAX = 20 * 2**20
-NOT_A_FILE = (
-    "is geen gewoon bestand (maar bijvoorbeeld een pipe, apparaat of socket) en wordt niet "
-    "gelezen; verwijder het uit de map"
-)
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -55,8 +52,18 @@ def reserved_slugs(folder: str, settings: Settings) -> dict[str, str]:
     return reserved
 
 
-def load_network(content_dir: Path, settings: Settings, *, root: Path | None = None) -> Network:
-    """Read every collection under content_dir. Raises ContentError with all problems found."""
+def load_network(
+    content_dir: Path,
+    settings: Settings,
+    *,
+    root: Path | None = None,
+    static_types: Iterable[str] = DEFAULT_STATIC_TYPES,
+) -> Network:
+    """Read every collection under content_dir. Raises ContentError with all problems found.
+
+    Files are checked before any is read (netwerk.files): links out of content/, pipes and
+    devices, unknown types and SVGs with scripts are refused.
+    """
     root = root or content_dir.parent
     problems: list[Problem] = []
     shown_dir = shown_path(content_dir, root)
@@ -65,7 +72,7 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
     def display(uri: str) -> str:
         return prefix + uri
 
-    uris = content_files(content_dir)
+    uris = scan(content_dir, static_types, display, problems)
     files: dict[str, dict[str, str]] = {}
     for model in COLLECTIONS:
         files[model.folder] = _collection_files(uris, model.folder, settings, display, problems)
@@ -116,7 +123,7 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
             pages[uri] = meta
 
     organisation = Organisation()
-    if (content_dir / ORGANISATION_FILE).is_file():
+    if ORGANISATION_FILE in uris:
         raw = read(ORGANISATION_FILE)
         if raw is not None:
             source = read_data_file(display(ORGANISATION_FILE), raw)
@@ -134,6 +141,7 @@ def load_network(content_dir: Path, settings: Settings, *, root: Path | None = N
         resources=published["kennisbank"],
         organisation=organisation,
         pages=pages,
+        files=frozenset(uris),
     )
 
 

@@ -8,6 +8,7 @@ the open calls ("oproep" news) as "nieuwe kansen". Pure Python: no MkDocs import
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -21,6 +22,7 @@ from urllib.parse import urlsplit
 import markdown
 from pydantic import Field
 
+from .files import link_problem
 from .frontmatter import read_source
 from .loader import SLUG, read_file, shown_path, validate_source
 from .models import Activity, Context, Day, Item, Line, NewsItem, Project, Sourced, Text
@@ -174,6 +176,10 @@ def load_editions(
                     "en streepjes, zoals 2026-03.md",
                 )
             )
+            continue
+        outside = link_problem(path, os.path.realpath(folder), folder.name)
+        if outside:
+            problems.append(Problem(shown, 1, FILE, outside))
             continue
         raw = read_file(path, shown, problems)
         if raw is None:

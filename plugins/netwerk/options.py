@@ -7,6 +7,7 @@ Python: no MkDocs imports.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from . import settings as defaults
+from .files import DEFAULT_STATIC_TYPES
 from .frontmatter import CONTROL
 from .loader import SLUG
 from .newsletters import Audience, Mailing, audiences_from, mailing_from
@@ -56,6 +58,9 @@ DEFAULTS: dict[str, Any] = {
     "newsletter_horizon_days": 90,
     # How many days past activities stay in the subscribable calendars.
     "calendar_past_days": 90,
+    # Files under content/ published as they are, besides the pages: `[.png, .pdf]`. Any other
+    # file there is refused (netwerk.files).
+    "static_types": list(DEFAULT_STATIC_TYPES),
 }
 NAMES = (*VOCABULARIES, *DEFAULTS)
 
@@ -70,6 +75,7 @@ class Options:
     """None when the site has no audiences, and so no newsletters."""
     newsletter_horizon_days: int
     calendar_past_days: int
+    static_types: tuple[str, ...] = DEFAULT_STATIC_TYPES
 
 
 def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str) -> Options:
@@ -149,6 +155,7 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
         mailing=mailing,
         newsletter_horizon_days=_days("newsletter_horizon_days", option("newsletter_horizon_days")),
         calendar_past_days=_days("calendar_past_days", option("calendar_past_days")),
+        static_types=_types(option("static_types")),
     )
 
 
@@ -197,6 +204,29 @@ def _days(name: str, value: object) -> int:
             f"netwerk: {name}: '{value}' is geen aantal dagen; schrijf een getal, zoals 90"
         )
     return value
+
+
+def _types(value: object) -> tuple[str, ...]:
+    """File types as `.png`; `png` and `PNG` are read the same."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise ValueError(
+            "netwerk: static_types: schrijf een lijst met extensies, zoals [.png, .pdf]"
+        )
+    types = []
+    for written in value:
+        suffix = "." + str(written).lower().lstrip(".")
+        if not _SUFFIX.match(suffix):
+            raise ValueError(
+                f"netwerk: static_types: '{written}' is geen bestandstype; schrijf een extensie, "
+                "zoals .pdf"
+            )
+        types.append(suffix)
+    return tuple(dict.fromkeys(types))
+
+
+_SUFFIX = re.compile(r"^\.[a-z0-9]+$")
 
 
 def _check_time_zone(name: str) -> None:

@@ -115,7 +115,14 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.items_by_uri.clear()
         self.templates_by_uri.clear()
         folders = {model.folder for model in COLLECTIONS}
+        docs_dir = Path(config.docs_dir)
         for file in list(files):
+            # Only what validation let through (netwerk.files): MkDocs also follows links to
+            # folders and copies any type of file.
+            in_docs = file.src_dir is not None and Path(file.src_dir) == docs_dir
+            if in_docs and file.src_uri not in network.files:
+                files.remove(file)
+                continue
             folder = file.src_uri.split("/", 1)[0]
             is_item = folder in folders and file.is_documentation_page() and "/" in file.src_uri
             if (is_item and not file.src_uri.endswith("/index.md")) or (

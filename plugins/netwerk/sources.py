@@ -26,7 +26,9 @@ def load_sources(root: Path, content_dir: Path, options: Options) -> Sources:
     problems: list[Problem] = []
     network = None
     try:
-        network = load_network(content_dir, options.settings, root=root)
+        network = load_network(
+            content_dir, options.settings, root=root, static_types=options.static_types
+        )
     except ContentError as error:
         problems = error.problems
     # Editions are checked even when the content has problems: editors see everything at once.
