@@ -3,13 +3,20 @@ traceback, a hang, a half-built site or someone else's content in the output."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import shutil
 import signal
+import stat
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import yaml
+from jinja2.exceptions import UndefinedError
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from conftest import NEWS, PARTNER, REPO, RESOURCE, THEME, Site
@@ -522,3 +529,130 @@ def test_mkdocs_publishes_only_the_files_validation_let_through(
     small_site.build()
     assert not (small_site.output / "laat.exe").exists()
     assert (small_site.output / "index.html").exists()
+
+
+# --- An atomic build: a failure at any point leaves the previous site -------------------------
+
+
+def snapshot(site: Site) -> dict[str, tuple[int, bytes]]:
+    return {
+        path.relative_to(site.output).as_posix(): (path.stat().st_mtime_ns, path.read_bytes())
+        for path in sorted(site.output.rglob("*"))
+        if path.is_file()
+    }
+
+
+def leftovers(site: Site) -> list[str]:
+    return sorted(path.name for path in site.root.iterdir() if path.name.startswith(".site"))
+
+
+@pytest.fixture
+def built_once(small_site: Site) -> tuple[Site, dict[str, tuple[int, bytes]]]:
+    newsletter_site(small_site).build()
+    before = snapshot(small_site)
+    assert "feeds/nieuws.xml" in before and "agenda/kalender.ics" in before
+    assert any(name.endswith("/email.html") for name in before)
+    return small_site, before
+
+
+def test_a_template_error_late_in_the_build_leaves_the_previous_site(
+    built_once: tuple[Site, dict[str, tuple[int, bytes]]],
+) -> None:
+    site, before = built_once
+    overrides = site.root / "overrides"
+    shutil.copytree(REPO / "overrides", overrides)
+    (overrides / "netwerk/nieuws-item.html").write_text(
+        "{% extends 'main.html' %}{% block content %}{{ undefined_var.attr }}{% endblock %}\n",
+        encoding="utf-8",
+    )
+    config = yaml.safe_load((site.root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["theme"]["custom_dir"] = str(overrides)
+    (site.root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    with pytest.raises(UndefinedError):
+        site.build()
+    assert snapshot(site) == before
+    assert leftovers(site) == []
+
+
+@pytest.mark.parametrize("forked", [True, False], ids=["forked", "in the build"])
+def test_a_crash_in_a_library_leaves_the_previous_site(
+    built_once: tuple[Site, dict[str, tuple[int, bytes]]],
+    monkeypatch: pytest.MonkeyPatch,
+    forked: bool,
+) -> None:
+    from netwerk import beside, calendars
+
+    site, before = built_once
+
+    def crash(*_: object) -> dict[str, str]:
+        raise ValueError("icalendar is stuk")
+
+    monkeypatch.setattr(calendars, "files", crash)
+    monkeypatch.setattr(beside, "can_fork", lambda: forked)
+    with pytest.raises(Abort):
+        site.build()
+    assert snapshot(site) == before
+    assert leftovers(site) == []
+
+
+def test_a_full_disk_while_writing_the_feeds_leaves_the_previous_site(
+    built_once: tuple[Site, dict[str, tuple[int, bytes]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netwerk import feeds
+
+    site, before = built_once
+
+    def full(*_: object) -> dict[str, str]:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(feeds, "news_feeds", full)
+    with pytest.raises(OSError, match="No space left"):
+        site.build()
+    assert snapshot(site) == before
+    assert leftovers(site) == []
+
+
+def test_a_warning_in_a_strict_build_leaves_the_previous_site(
+    built_once: tuple[Site, dict[str, tuple[int, bytes]]],
+) -> None:
+    site, before = built_once
+    site.write({"index.md": "# Ons netwerk\n\nZie [de pagina](bestaat-niet.md).\n"})
+    with pytest.raises(Abort, match="strict mode"):
+        site.build(strict=True)
+    assert snapshot(site) == before
+    assert leftovers(site) == []
+
+
+def test_a_good_build_replaces_the_previous_site_whole(
+    built_once: tuple[Site, dict[str, tuple[int, bytes]]],
+) -> None:
+    site, before = built_once
+    site.output.chmod(0o755)
+    (site.output / "oud-bestand.txt").write_text("van de vorige keer\n", encoding="utf-8")
+    config = load_config(str(site.root / "mkdocs.yml"), strict=True)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    assert config.site_dir == str(site.output)  # as it was, for gh-deploy
+    after = snapshot(site)
+    assert "oud-bestand.txt" not in after
+    assert {name: data for name, (_, data) in after.items()} == {
+        name: data for name, (_, data) in before.items()
+    }
+    assert stat.S_IMODE(site.output.stat().st_mode) == 0o755
+    assert leftovers(site) == []
+
+
+def test_mkdocs_serve_builds_in_its_own_folder(small_site: Site) -> None:
+    small_site.configure()
+    config = load_config(str(small_site.root / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    assert config.site_dir == str(small_site.output)
+    assert (small_site.output / "index.html").exists()
+    assert leftovers(small_site) == []

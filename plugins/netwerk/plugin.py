@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable
 from contextlib import suppress
 from email.utils import parseaddr
@@ -18,6 +19,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler
 from mkdocs.utils.templates import TemplateContext, url_filter
 
 from . import agenda, dates, sanitize, website
@@ -30,6 +32,7 @@ from .options import Options, options_from
 from .problems import ContentError
 from .settings import Settings
 from .sources import load_sources
+from .staging import Staging
 
 if TYPE_CHECKING:
     from .emails import Email
@@ -73,7 +76,18 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.meta_by_uri: dict[str, dict[str, Any]] = {}
         # Emails and calendars are written beside the page rendering (netwerk.beside).
         self.beside: Beside | None = None
+        # The build writes beside site_dir, which it replaces when all went well (netwerk.staging).
+        self.command: str | None = None
+        self.dirty = False
+        self.staging: Staging | None = None
+        self.config_with_staging: MkDocsConfig | None = None
+        self.warnings: CountHandler | None = None
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command, self.dirty = command, dirty
+
+    # First, so that every other plugin sees the staging folder as site_dir.
+    @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
             self.options = options_from(
@@ -81,6 +95,19 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             )
         except ValueError as error:
             raise PluginError(f"{Path(config.config_file_path).name}: {error}") from None
+        self._discard_staging()
+        # `mkdocs serve` builds into a folder of its own and keeps serving the last good build;
+        # --dirty builds on top of the previous site.
+        if self.command != "serve" and not self.dirty:
+            self.staging = Staging(config.site_dir)
+            self.config_with_staging = config
+            config.site_dir = str(self.staging.folder)
+            if config.strict:
+                # MkDocs counts warnings for --strict only after on_post_build; so do we, to
+                # keep the previous site when it is going to stop.
+                self.warnings = CountHandler()
+                self.warnings.setLevel(logging.WARNING)
+                logging.getLogger("mkdocs").addHandler(self.warnings)
         return config
 
     @property
@@ -256,8 +283,11 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         ours.update(self.context_by_uri.get(page.file.src_uri, {}))
         return context
 
+    # Last, after every other plugin has written its files (the search index).
+    @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Write the news feeds (from the rendered pages); wait for the emails and calendars."""
+        """Write the news feeds (from the rendered pages); wait for the emails and calendars;
+        put the new site in place of the previous one."""
         self._write_news_feeds(config)
         try:
             self._wait_beside()
@@ -265,11 +295,41 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             raise PluginError(
                 f"netwerk: e-mails en kalenders schrijven mislukt:\n{error}"
             ) from None
+        staging = self.staging
+        if staging is None:
+            return
+        if self.warnings is not None and self.warnings.get_counts():
+            return  # --strict stops the build right after this event: the previous site stays
+        staging.publish()  # on failure, on_build_error discards the staging folder
+        self.staging, self.config_with_staging = None, None
+        config.site_dir = staging.site_dir  # as it was, for gh-deploy
+        self._stop_counting()
 
     def on_build_error(self, *, error: Exception) -> None:
         # The build has failed already, with the error that matters.
         with suppress(RuntimeError):
             self._wait_beside()
+        self._discard_staging()
+
+    def on_shutdown(self) -> None:
+        # After an interruption (Ctrl+C), which is no build error.
+        with suppress(RuntimeError):
+            self._wait_beside()
+        self._discard_staging()
+
+    def _discard_staging(self) -> None:
+        staging, self.staging = self.staging, None
+        if staging is not None:
+            staging.discard()
+            if self.config_with_staging is not None:
+                self.config_with_staging.site_dir = staging.site_dir
+        self.config_with_staging = None
+        self._stop_counting()
+
+    def _stop_counting(self) -> None:
+        if self.warnings is not None:
+            logging.getLogger("mkdocs").removeHandler(self.warnings)
+            self.warnings = None
 
     def _wait_beside(self) -> None:
         beside, self.beside = self.beside, None
