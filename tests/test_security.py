@@ -916,3 +916,42 @@ def test_generated_files_are_published_only_when_safe(
     assert suffix == ".md" or suffix in DEFAULT_STATIC_TYPES
     if suffix == ".svg":
         assert independent_svg_check(path.read_bytes()), path.read_bytes()
+
+
+def _hostile_subject(site: Site) -> None:
+    (site.root / "newsletters" / "2026-10.md").write_text(
+        '---\ndate: 2026-10-05\nsubject: "Nieuwsbrief\\r\\nBCC: x@example.nl"\n---\nWelkom.\n',
+        encoding="utf-8",
+    )
+
+
+def _pipe(site: Site) -> None:
+    os.mkfifo(site.content / "partners" / "x.md")
+
+
+def _link_out(site: Site) -> None:
+    (site.content / "afbeeldingen" / "x.png").symlink_to("/etc/passwd")
+
+
+def _script_logo(site: Site) -> None:
+    site.write({"afbeeldingen/logo.svg": SVGS["script"][0]})
+
+
+def _control_character(site: Site) -> None:
+    site.write({"nieuws/nieuwe-leergemeenschap.md": NEWS.replace("Nieuws.", "Nieuws\x0b.")})
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [_hostile_subject, _pipe, _link_out, _script_logo, _control_character],
+    ids=["line break in a subject", "pipe", "link out", "script in a logo", "control character"],
+)
+def test_refused_input_leaves_the_previous_site(
+    built_once: tuple[Site, dict[str, tuple[int, bytes]]], spoil: Any, no_hang: None
+) -> None:
+    site, before = built_once
+    spoil(site)
+    with pytest.raises(Abort):
+        site.build()
+    assert snapshot(site) == before
+    assert leftovers(site) == []
