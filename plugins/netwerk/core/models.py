@@ -55,7 +55,24 @@ def _fail(kind: str, message: str) -> PydanticCustomError:
 
 # --- Scalars -------------------------------------------------------------------------------
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# Limits far beyond any real value, so an absurd one gets a message instead of a slow build.
+TEXT_MAX = 20_000
+LINE_MAX = 2_000
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TEXT_MAX)]
+
+
+def _one_line(value: str) -> str:
+    if "\n" in value or "\r" in value:
+        raise _fail("line", "bevat een regeleinde; schrijf de waarde op één regel")
+    return value
+
+
+# Titles, names and subjects: a page title, an email header, a feed title; never two lines.
+Line = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=LINE_MAX),
+    AfterValidator(_one_line),
+]
 
 
 def _as_list(value: Any) -> Any:
@@ -314,7 +331,7 @@ class Partner(Item):
     folder: ClassVar[str] = "partners"
     noun: ClassVar[str] = "partner"
 
-    name: Text = Field(description="Naam van de organisatie", examples=["Museum Boerhaave"])
+    name: Line = Field(description="Naam van de organisatie", examples=["Museum Boerhaave"])
     summary: Text | None = Field(None, description="Eén zin over de partner")
     sectors: Sectors = Field(description="Werkvelden", examples=[["po", "vo"]])
     membership: Annotated[Text, _choice("memberships", "lidmaatschap")] = Field(
@@ -341,7 +358,7 @@ class Theme(Item):
     folder: ClassVar[str] = "themas"
     noun: ClassVar[str] = "thema"
 
-    title: Text = Field(examples=["Motivatie als motor van talentontwikkeling"])
+    title: Line = Field(examples=["Motivatie als motor van talentontwikkeling"])
     summary: Text = Field(description="Eén zin over het thema")
     order: int = Field(0, description="Volgorde in lijsten (1 eerst)", examples=[1])
 
@@ -350,7 +367,7 @@ class Project(Item):
     folder: ClassVar[str] = "projecten"
     noun: ClassVar[str] = "project"
 
-    title: Text = Field(examples=["Gluren bij de Buren"])
+    title: Line = Field(examples=["Gluren bij de Buren"])
     code: Text | None = Field(None, examples=["3a"])
     summary: Text | None = None
     theme: ThemeRef = Field(examples=["overgang-en-aansluiting"])
@@ -372,7 +389,7 @@ class Project(Item):
 class Place(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    name: Text = Field(examples=["Museum Boerhaave"])
+    name: Line = Field(examples=["Museum Boerhaave"])
     address: Text | None = Field(None, examples=["Lange Sint Agnietenstraat 10, 2312 WC Leiden"])
 
 
@@ -380,7 +397,7 @@ class Activity(Item):
     folder: ClassVar[str] = "agenda"
     noun: ClassVar[str] = "activiteit"
 
-    title: Text = Field(examples=["Netwerkbijeenkomst contactpersonen"])
+    title: Line = Field(examples=["Netwerkbijeenkomst contactpersonen"])
     summary: Text | None = None
     start: When = Field(examples=["2026-03-12 15:30"])
     end: When | None = Field(None, examples=["2026-03-12 17:00"])
@@ -459,7 +476,7 @@ class NewsItem(Item):
     folder: ClassVar[str] = "nieuws"
     noun: ClassVar[str] = "nieuwsbericht"
 
-    title: Text = Field(examples=["Nieuwe leergemeenschap po-vo van start"])
+    title: Line = Field(examples=["Nieuwe leergemeenschap po-vo van start"])
     date: Day = Field(examples=["2026-03-12"])
     kind: Annotated[Text, _choice("news_kinds", "soort bericht")] = Field(examples=["nieuws"])
     summary: Text = Field(description="Eén of twee zinnen voor lijsten, feeds en nieuwsbrieven")
@@ -479,7 +496,7 @@ class Resource(Item):
     folder: ClassVar[str] = "kennisbank"
     noun: ClassVar[str] = "bron"
 
-    title: Text = Field(examples=["Kennisagenda onderwijs"])
+    title: Line = Field(examples=["Kennisagenda onderwijs"])
     kind: Annotated[Text, _choice("resource_kinds", "soort bron")] = Field(examples=["onderzoek"])
     summary: Text
     url: Url | None = Field(None, examples=["https://www.nro.nl/"])
@@ -498,9 +515,9 @@ class PageMeta(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    title: Text | None = None
+    title: Line | None = None
     description: Text | None = None
-    subtitle: Text | None = None
+    subtitle: Line | None = None
     hide: Annotated[
         list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]],
         BeforeValidator(_as_codes),
@@ -516,8 +533,8 @@ ORGANISATION_FILE = "organisatie.yml"
 class Member(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    role: Text = Field(examples=["Voorzitter"])
-    name: Text | None = None
+    role: Line = Field(examples=["Voorzitter"])
+    name: Line | None = None
     partner: PartnerRef | None = None
     organisation: Text | None = None
     sectors: OptionalSectors = Field(default_factory=list)
@@ -527,7 +544,7 @@ class Member(BaseModel):
 class Group(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    name: Text = Field(examples=["Regiegroep"])
+    name: Line = Field(examples=["Regiegroep"])
     task: Text | None = None
     description: Text | None = None
     members: list[Member] = Field(default_factory=list)

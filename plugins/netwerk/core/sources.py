@@ -35,7 +35,13 @@ def load_sources(
     problems: list[Problem] = []
     network = None
     try:
-        network = load_network(content_dir, options.settings, root=root, reserved=reserved)
+        network = load_network(
+            content_dir,
+            options.settings,
+            root=root,
+            reserved=reserved,
+            static_types=options.static_types,
+        )
     except ContentError as error:
         problems = error.problems
     # Editions are checked even when the content has problems: editors see everything at once.

@@ -8,18 +8,22 @@ the open calls ("oproep" news) as "nieuwe kansen". Pure Python: no MkDocs import
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from email.utils import parseaddr
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import markdown
 from pydantic import Field
 
+from ..core.files import link_problem
 from ..core.frontmatter import read_source
 from ..core.loader import SLUG, read_file, shown_path, validate_source
 from ..core.models import (
@@ -28,6 +32,7 @@ from ..core.models import (
     Context,
     Day,
     Item,
+    Line,
     NewsItem,
     Project,
     Sourced,
@@ -46,10 +51,8 @@ PREHEADER_MIN, PREHEADER_MAX = 40, 150
 # Collections whose items an edition may highlight, in the order a bare slug is looked up.
 HIGHLIGHT_FOLDERS = ("nieuws", "agenda", "projecten", "kennisbank", "partners", "themas")
 
-# A Markdown link target, `[text](target)` or `<target>`; checked when the edition is read.
-_LINK_TARGET = re.compile(
-    r"\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)|<((?:https?|mailto|javascript|data):[^>\s]+)>"
-)
+# Schemes a link in a newsletter may have; without a scheme it is a path on the site.
+LINK_SCHEMES = ("http", "https", "mailto")
 
 
 @dataclass(frozen=True)
@@ -128,10 +131,10 @@ class Edition(Sourced):
     """One edition (`newsletters/2026-03.md`): its body is the intro shared by all audiences."""
 
     date: Day = Field(description="Verzenddatum", examples=["2026-03-02"])
-    subject: Text = Field(
+    subject: Line = Field(
         description="Onderwerpregel van de e-mail", examples=["Nieuwsbrief maart 2026"]
     )
-    preheader: Text | None = Field(
+    preheader: Line | None = Field(
         None,
         description="Voorvertoning in de inbox, 40 tot 150 tekens",
         examples=["Conferentie Talent floreert, nieuwe projecten en een oproep voor scholen."],
@@ -200,6 +203,10 @@ def load_editions(
                 )
             )
             continue
+        outside = link_problem(path, os.path.realpath(folder), folder.name)
+        if outside:
+            problems.append(Problem(shown, 1, FILE, outside))
+            continue
         raw = read_file(path, shown, problems)
         if raw is None:
             continue
@@ -264,19 +271,95 @@ def _name(location: tuple[str | int, ...]) -> str:
     return ".".join(str(part) for part in location if isinstance(part, str))
 
 
-def _link_problems(markdown: str) -> Iterable[tuple[int, str]]:
-    """Links that cannot go in an email: (line within the markdown, from 0; message)."""
-    for match in _LINK_TARGET.finditer(markdown):
-        target = match.group(1) or match.group(2)
-        scheme = target.split(":", 1)[0].lower() if ":" in target else ""
-        if scheme and scheme not in ("http", "https", "mailto"):
+def edition_html(text: str) -> str:
+    """An edition's Markdown (its body or an intro) as every newsletter output has it, before
+    the allow-list (netwerk.sanitize): raw HTML is written out as text, never passed on."""
+    converter = markdown.Markdown(output_format="html")
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    return str(converter.convert(text))
+
+
+def _link_problems(text: str) -> Iterable[tuple[int, str]]:
+    """Every link and image of the rendered Markdown, whatever its form (inline, reference,
+    autolink, raw HTML), that cannot go into a newsletter: (line within the text, from 0;
+    the line where the address is written, or 0 when it cannot be found; message).
+
+    Raw HTML is shown as text, but its links are checked too, in a rendering that keeps it:
+    an editor who wrote it meant it as a link.
+    """
+    shown = _Targets.of(edition_html(text))
+    found = dict.fromkeys(shown)
+    found.update(dict.fromkeys(_Targets.of(str(markdown.markdown(text, output_format="html")))))
+    for is_image, target in found:
+        scheme = _scheme(target)
+        refused = scheme is None or scheme not in ("", *LINK_SCHEMES)
+        if is_image and (refused or ((is_image, target) in shown and not _on_the_site(target))):
+            # The allow-list keeps only images from the site itself, as in item bodies.
             yield (
-                markdown.count("\n", 0, match.start(1) if match.group(1) else match.start(2)),
+                _line_of(text, target),
                 (
-                    f"de link '{target}' kan niet in een e-mail; gebruik een webadres dat begint "
-                    "met https:// of mailto:, of een pad op de site zoals agenda/"
+                    f"de afbeelding '{_visible(target)}' kan niet in de nieuwsbrief; zet de "
+                    "afbeelding in content/afbeeldingen/ en schrijf het pad, zoals "
+                    "afbeeldingen/foto.png"
                 ),
             )
+        elif refused:
+            yield (
+                _line_of(text, target),
+                (
+                    f"de link '{_visible(target)}' kan niet in een e-mail; gebruik een webadres "
+                    "dat begint met https:// of mailto:, of een pad op de site zoals agenda/"
+                ),
+            )
+
+
+def _line_of(text: str, target: str) -> int:
+    at = text.find(target)
+    return text.count("\n", 0, at) if at >= 0 else 0
+
+
+def _scheme(target: str) -> str | None:
+    """The URL's scheme as a browser reads it (tabs, line breaks and leading spaces left out),
+    "" for a path; None when it cannot be read as an address at all."""
+    try:
+        return urlsplit(target).scheme.lower()
+    except ValueError:
+        return None
+
+
+def _on_the_site(target: str) -> bool:
+    try:
+        parts = urlsplit(target)
+    except ValueError:
+        return False
+    return not parts.scheme and not parts.netloc and not target.lstrip().startswith("//")
+
+
+def _visible(text: str) -> str:
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
+class _Targets(HTMLParser):
+    """The address of every link (`href`) and image (`src`) in HTML, entities decoded."""
+
+    ATTRIBUTES = frozenset({"href", "src", "xlink:href", "action", "formaction", "srcset"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[bool, str]] = []
+
+    @classmethod
+    def of(cls, html: str) -> list[tuple[bool, str]]:
+        parser = cls()
+        parser.feed(html)
+        parser.close()
+        return parser.found
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in self.ATTRIBUTES and value is not None:
+                self.found.append((name in ("src", "srcset"), value))
 
 
 def _highlight_problem(reference: str, network: Network | None, content_dir: Path) -> str | None:
