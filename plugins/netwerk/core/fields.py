@@ -59,7 +59,8 @@ FIELDS: dict[str, dict[str, About]] = {
         "membership": About("Soort lidmaatschap", "basis"),
         "website": About("Webadres van de organisatie", "https://www.example.nl/"),
         "logo": About(
-            "Logo: het pad vanaf content/ naar het bestand", "afbeeldingen/logos/voorbeeldschool.svg"
+            "Logo: het pad vanaf content/ naar het bestand",
+            "afbeeldingen/logos/voorbeeldschool.svg",
         ),
         "logo_alt": About(
             "Wat er op het logo staat, voor wie het niet ziet; verplicht bij een logo",
@@ -67,7 +68,9 @@ FIELDS: dict[str, dict[str, About]] = {
         ),
         "municipality": About("Gemeente waar de partner zit", "Plaatsnaam"),
         "member_since": About("Datum waarop de partner lid werd", "2020-09-01"),
-        "themes": About("Thema's waaraan de partner werkt: bestandsnamen zonder .md", ["taal-en-lezen"]),
+        "themes": About(
+            "Thema's waaraan de partner werkt: bestandsnamen zonder .md", ["taal-en-lezen"]
+        ),
     },
     "themas": {
         "title": About("Naam van het thema", "Taal en lezen"),
@@ -120,7 +123,9 @@ FIELDS: dict[str, dict[str, About]] = {
         "location.address": About(
             "Adres met postcode en plaats", "Stationsplein 1, 1234 AB Plaatsnaam"
         ),
-        "online_url": About("Webadres van een online activiteit", "https://meet.example.nl/netwerk"),
+        "online_url": About(
+            "Webadres van een online activiteit", "https://meet.example.nl/netwerk"
+        ),
         "sectors": About(_SECTORS, ["po", "vo"]),
         "kind": About("Soort activiteit", "themabijeenkomst"),
         "status": About("Status van de activiteit", "vol"),
@@ -130,7 +135,9 @@ FIELDS: dict[str, dict[str, About]] = {
             "Partners die organiseren of meedoen: bestandsnamen uit content/partners/ zonder .md",
             ["voorbeeldschool"],
         ),
-        "registration_url": About("Webadres om je aan te melden", "https://www.example.nl/aanmelden"),
+        "registration_url": About(
+            "Webadres om je aan te melden", "https://www.example.nl/aanmelden"
+        ),
     },
     "nieuws": {
         "title": About("Kop van het bericht", "Nieuwe leergemeenschap van start"),
@@ -217,7 +224,10 @@ FIELDS: dict[str, dict[str, About]] = {
             "(toc)",
             ["navigation", "toc"],
         ),
-        "search": About("Instellingen voor de zoekfunctie; exclude: true houdt de pagina erbuiten"),
+        "search": About(
+            "Instellingen voor de zoekfunctie; exclude: true houdt de pagina erbuiten",
+            {"exclude": True},
+        ),
     },
 }
 

@@ -329,9 +329,7 @@ class Activity(Item):
     location: Place | None = described(folder, "location", None)
     online_url: Url | None = described(folder, "online_url", None)
     sectors: Sectors = described(folder, "sectors")
-    kind: Annotated[Text, _choice("activity_kinds", "soort activiteit")] = described(
-        folder, "kind"
-    )
+    kind: Annotated[Text, _choice("activity_kinds", "soort activiteit")] = described(folder, "kind")
     status: Annotated[Text, _choice("activity_statuses", "status")] = described(
         folder, "status", "gepland"
     )

@@ -55,6 +55,8 @@ DEFAULTS: dict[str, Any] = {
     "newsletter_horizon_days": 90,
     # How many days past activities stay in the subscribable calendars.
     "calendar_past_days": 90,
+    # false leaves out the editors' handbook under /handleiding/ (netwerk.editing.handbook).
+    "handbook": True,
 }
 NAMES = (*VOCABULARIES, *DEFAULTS)
 
@@ -69,6 +71,8 @@ class Options:
     """None when the site has no audiences, and so no newsletters."""
     newsletter_horizon_days: int
     calendar_past_days: int
+    handbook: bool = True
+    """Whether the site has the editors' handbook under /handleiding/."""
 
 
 def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str) -> Options:
@@ -141,6 +145,7 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
         mailing=mailing,
         newsletter_horizon_days=_days("newsletter_horizon_days", option("newsletter_horizon_days")),
         calendar_past_days=_days("calendar_past_days", option("calendar_past_days")),
+        handbook=_flag("handbook", option("handbook")),
     )
 
 
@@ -169,6 +174,12 @@ def _text(name: str, value: object, example: str) -> str:
 def _optional_text(value: object) -> str | None:
     # mailing_from explains what belongs here; a number or a list is passed on as text.
     return None if value is None else str(value)
+
+
+def _flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"netwerk: {name}: '{value}' moet true of false zijn")
+    return value
 
 
 def _days(name: str, value: object) -> int:

@@ -39,3 +39,4 @@ class NetwerkConfig(Config):
     newsletter_utm = PassedOn()
     newsletter_horizon_days = PassedOn()
     calendar_past_days = PassedOn()
+    handbook = PassedOn()
