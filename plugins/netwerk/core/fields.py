@@ -208,7 +208,7 @@ FIELDS: dict[str, dict[str, About]] = {
             "Eigen inleiding per doelgroep, in plaats van de tekst onder de front matter"
         ),
         "highlights": About(
-            "Uitgelichte items bovenaan, als map/bestandsnaam",
+            "Uitgelichte items bovenaan, als map/naam",
             ["agenda/netwerkbijeenkomst-voorjaar"],
         ),
         "draft": About("true houdt de editie buiten de site en de feeds"),

@@ -144,7 +144,7 @@ def collections(newsletters_dir: str = "newsletters") -> list[Collection]:
 FORMS = {
     (NEWSLETTER, "audiences"): "lijst van codes uit de doelgroepen",
     (NEWSLETTER, "intros"): "per doelgroep (code) een tekst, elk op een eigen ingesprongen regel",
-    (NEWSLETTER, "highlights"): "lijst van items als map/bestandsnaam",
+    (NEWSLETTER, "highlights"): "lijst van items als map/naam",
 }
 # Written last, as `netwerk nieuw` writes it: editors look for it at the end.
 LAST = "draft"
@@ -422,9 +422,12 @@ class Handbook:
         return single
 
     def required(self, row: Row) -> str:
+        """`**Verplicht.** ` before a required field's description ("" for the others)."""
         if not row.required:
-            return "niet verplicht"
-        return f"**verplicht** binnen {code(row.parent)}" if row.parent else "**verplicht**"
+            return ""
+        if row.parent:
+            return f"**Verplicht** (binnen {code(row.parent)}). "
+        return "**Verplicht.** "
 
     def fields_table(self, folder: str) -> str:
         """Every field of the collection: required, kind of value, meaning and an example."""
@@ -441,8 +444,8 @@ class Handbook:
             description = text(fields.about(folder, row.path).description)
             lines.append(
                 [
-                    f"{code(row.path)}<br>{self.required(row)}",
-                    f"{description}.<br>*Waarde:* {self.form(folder, row)}.",
+                    code(row.path),
+                    f"{self.required(row)}{description}.<br>*Waarde:* {self.form(folder, row)}.",
                     shown,
                 ]
             )
