@@ -29,7 +29,6 @@ from ..core import fields
 from ..core.fields import NEWSLETTER, ORGANISATION, PAGE
 from ..core.models import (
     CHOICE_CHECKS,
-    COLLECTIONS,
     REFERENCE_CHECKS,
     Activity,
     NewsItem,
@@ -373,11 +372,11 @@ class Handbook:
         """A value an editor could write in this network, or None."""
         given = fields.about(folder, row.path).example
         shape = row.shape
-        if folder == NEWSLETTER and row.path == "audiences":
-            slugs = [audience.slug for audience in self.audiences]
-            return slugs[:1] or given
-        if folder == NEWSLETTER and row.path == "intros":
-            slug = self.audiences[0].slug if self.audiences else "po"
+        if folder == NEWSLETTER and row.path in ("audiences", "intros"):
+            # An audience of this network; without any, one per sector is the usual start.
+            slug = self.audiences[0].slug if self.audiences else self.sector
+            if row.path == "audiences":
+                return [slug]
             return {slug: "Een eigen inleiding voor deze doelgroep."}
         if shape.vocabulary is not None:
             return self.pick(shape.vocabulary, given)
@@ -509,10 +508,6 @@ class Handbook:
     def kinds(self) -> list[str]:
         return list(KINDS)
 
-    @property
-    def item_folders(self) -> list[str]:
-        return [model.folder for model in COLLECTIONS]
-
 
 def environment() -> Environment:
     env = Environment(
@@ -533,16 +528,14 @@ def pages(options: Options) -> list[GeneratedPage]:
     """The handbook's chapters for this network, under /handleiding/."""
     handbook = Handbook(options)
     env = environment()
-    chapters = {chapter.slug: f"{chapter.slug}.md" for chapter in CHAPTERS}
+    titles = {chapter.slug: chapter.title for chapter in CHAPTERS}
     return [
         GeneratedPage(
             uri=f"{FOLDER}/{chapter.slug}.md",
             template=TEMPLATE,
             title=chapter.title,
             description=chapter.description,
-            body=env.get_template(f"{chapter.slug}.md").render(
-                h=handbook, chapters=chapters, titles={c.slug: c.title for c in CHAPTERS}
-            ),
+            body=env.get_template(f"{chapter.slug}.md").render(h=handbook, titles=titles),
             noindex=True,
         )
         for chapter in CHAPTERS
