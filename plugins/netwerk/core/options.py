@@ -65,6 +65,8 @@ DEFAULTS: dict[str, Any] = {
     # Files under content/ published as they are, besides the pages: `[.png, .pdf]`. Any other
     # file there is refused (netwerk.files).
     "static_types": list(DEFAULT_STATIC_TYPES),
+    # false leaves out the editors' handbook under /handleiding/ (netwerk.editing.handbook).
+    "handbook": True,
 }
 NAMES = (*VOCABULARIES, *DEFAULTS)
 
@@ -80,6 +82,8 @@ class Options:
     newsletter_horizon_days: int
     calendar_past_days: int
     static_types: tuple[str, ...] = DEFAULT_STATIC_TYPES
+    handbook: bool = True
+    """Whether the site has the editors' handbook under /handleiding/."""
 
 
 def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str) -> Options:
@@ -164,6 +168,7 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
     )
     past = checked(partial(_days, "calendar_past_days", option("calendar_past_days")), 0)
     static_types = checked(partial(_types, option("static_types")), tuple(DEFAULT_STATIC_TYPES))
+    handbook = checked(partial(_flag, "handbook", option("handbook")), True)
     if problems:
         raise SettingsError(problems)
     return Options(
@@ -175,6 +180,7 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
         newsletter_horizon_days=horizon,
         calendar_past_days=past,
         static_types=static_types,
+        handbook=handbook,
     )
 
 
@@ -256,6 +262,12 @@ def _text(name: str, value: object, example: str) -> str:
 def _optional_text(value: object) -> str | None:
     # mailing_from explains what belongs here; a number or a list is passed on as text.
     return None if value is None else str(value)
+
+
+def _flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"netwerk: {name}: '{value}' moet true of false zijn")
+    return value
 
 
 def _days(name: str, value: object) -> int:

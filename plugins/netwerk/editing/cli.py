@@ -42,15 +42,6 @@ SCHEMA_DIR = "schemas"
 PASSWORD_VARIABLE = "NETWERK_SMTP_WACHTWOORD"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
-# Help for options that several kinds share (the schema's text fits one kind).
-SHARED_HELP = {
-    "start": "begin: 2026-03-12, of met tijd 2026-03-12T15:30",
-    "end": "einde: 2026-03-12, of met tijd 2026-03-12T17:00",
-    "kind": "soort",
-    "status": "status",
-    "summary": "één zin voor lijsten, zoekresultaten en feeds",
-}
-
 # Dutch nouns for the summary of `netwerk controleer`: one, more.
 SINGULARS = {
     "partners": "partner",
@@ -182,10 +173,10 @@ def _item_fields() -> dict[str, tuple[str, list[str]]]:
                 continue
             text, kinds = fields.get(key, (str(prop.get("description", key)), []))
             fields[key] = (text, [*kinds, kind])
-    # A field several kinds share gets a description that fits them all.
+    # A field several kinds share gets a description that fits them all (netwerk.core.fields).
     for key, (text, kinds) in fields.items():
         if len(kinds) > 1:
-            text = SHARED_HELP.get(key) or hint("", key) or text
+            text = hint("", key) or text
         fields[key] = (text[:1].lower() + text[1:], kinds)
     return fields
 

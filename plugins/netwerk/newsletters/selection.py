@@ -21,8 +21,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import markdown
-from pydantic import Field
 
+from ..core.fields import NEWSLETTER, described
 from ..core.files import link_problem
 from ..core.frontmatter import read_source
 from ..core.loader import SLUG, read_file, shown_path, validate_source
@@ -130,30 +130,13 @@ _AUDIENCE_EXAMPLE = "{slug: po, name: Primair onderwijs, sectors: [po]}"
 class Edition(Sourced):
     """One edition (`newsletters/2026-03.md`): its body is the intro shared by all audiences."""
 
-    date: Day = Field(description="Verzenddatum", examples=["2026-03-02"])
-    subject: Line = Field(
-        description="Onderwerpregel van de e-mail", examples=["Nieuwsbrief maart 2026"]
-    )
-    preheader: Line | None = Field(
-        None,
-        description="Voorvertoning in de inbox, 40 tot 150 tekens",
-        examples=["Conferentie Talent floreert, nieuwe projecten en een oproep voor scholen."],
-    )
-    audiences: Codes = Field(
-        default_factory=list,
-        description="Doelgroepen die deze editie krijgen; leeg: alle",
-        examples=[["po", "vo-ho"]],
-    )
-    intros: dict[str, Text] = Field(
-        default_factory=dict,
-        description="Eigen inleiding per doelgroep, in plaats van de tekst onder de front matter",
-    )
-    highlights: Codes = Field(
-        default_factory=list,
-        description="Uitgelichte items, zoals agenda/conferentie of nieuws/oproep",
-        examples=[["agenda/conferentie-talent-floreert-2026"]],
-    )
-    draft: bool = Field(False, description="true houdt de editie buiten de site en de feeds")
+    date: Day = described(NEWSLETTER, "date")
+    subject: Line = described(NEWSLETTER, "subject")
+    preheader: Line | None = described(NEWSLETTER, "preheader", None)
+    audiences: Codes = described(NEWSLETTER, "audiences", default_factory=list)
+    intros: dict[str, Text] = described(NEWSLETTER, "intros", default_factory=dict)
+    highlights: Codes = described(NEWSLETTER, "highlights", default_factory=list)
+    draft: bool = described(NEWSLETTER, "draft", False)
 
     @property
     def body(self) -> str:
