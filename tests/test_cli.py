@@ -474,7 +474,7 @@ def test_new_refuses_a_file_that_exists(netwerk: Netwerk, small_site: Site) -> N
         (
             ["thema", "Motivatie", "--naam", "Motivatie_2"],
             "'Motivatie_2' is geen geldige bestandsnaam; gebruik kleine letters, cijfers en "
-            "streepjes, zoals gluren-bij-de-buren",
+            "streepjes, zoals leesavond-voor-ouders",
         ),
         (
             ["activiteit", "Lezing", "--start", "12-03-2026 15:30"],

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from conftest import ACTIVITY, NEWS, PARTNER, SMALL_NETWORK, THEME, Site
+from netwerk.core.audiences import Audience
+from netwerk.core.editions import load_editions
 from netwerk.core.loader import load_network
 from netwerk.core.problems import ContentError, closest, closest_field
 from netwerk.core.settings import Settings
-from netwerk.newsletters.selection import Audience, load_editions
 
 SETTINGS = Settings(build_date=date(2026, 11, 23))
 AGENDA = "content/agenda/themabijeenkomst-motivatie.md"
@@ -467,7 +468,7 @@ def test_every_problem_in_the_settings_is_named_at_once(site: Site) -> None:
         "Primair onderwijs",
         "mkdocs.yml: netwerk: audiences: doelgroep 3 (ho): 'hbo' is geen sector; bedoelde je 'ho'?",
         "mkdocs.yml: netwerk: newsletter_from: 'iemand' is geen afzender; schrijf naam en "
-        "e-mailadres, zoals newsletter_from: De Leidse Aanpak <nieuwsbrief@example.nl>",
+        "e-mailadres, zoals newsletter_from: Testnetwerk <nieuwsbrief@example.nl>",
         "mkdocs.yml: netwerk: newsletter_unsubscribe_url: '' is geen https-adres; geef de "
         "afmeldpagina van je mailprogramma, zoals https://www.example.nl/afmelden?lijst={audience}",
         "mkdocs.yml: netwerk: newsletter_horizon_days: 'veel' is geen aantal dagen; schrijf een "

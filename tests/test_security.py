@@ -27,11 +27,11 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from conftest import NEWS, PARTNER, REPO, RESOURCE, THEME, Site
+from netwerk.core.audiences import Audience
 from netwerk.core.files import svg_problem
 from netwerk.core.problems import Problem
 from netwerk.core.settings import Settings
 from netwerk.editing.cli import main
-from netwerk.newsletters.selection import Audience
 from test_newsletters import PNG, edition_problems, newsletter_site
 from test_validation import problems
 
@@ -299,7 +299,7 @@ def test_links_that_can_go_in_an_email_pass(site: Site) -> None:
 def test_edition_html_goes_through_the_items_allow_list(site: Site) -> None:
     # Whatever passes validation, or would slip past it, the allow-list stands behind it.
     from netwerk.core import sanitize
-    from netwerk.newsletters.selection import edition_html
+    from netwerk.core.editions import edition_html
 
     hostile = "[a][r] ![b][r] [c](data:text/html,x)\n\n[r]: javascript:alert(1)"
     cleaned = sanitize.clean(edition_html(hostile))
@@ -741,7 +741,7 @@ def edition_bodies(draw: st.DrawFn) -> str:
 
 def live_targets(html: str) -> list[str]:
     """Every href and src an email client or browser would follow."""
-    from netwerk.newsletters.selection import _Targets
+    from netwerk.core.editions import _Targets
 
     return [target for _, target in _Targets.of(html)]
 
@@ -768,8 +768,8 @@ def test_generated_edition_bodies_end_in_problems_or_in_safe_html(
     editions_folder: Path, body: str, as_intro: bool
 ) -> None:
     from netwerk.core import sanitize
+    from netwerk.core.editions import edition_html, load_editions
     from netwerk.core.frontmatter import CONTROL
-    from netwerk.newsletters.selection import edition_html, load_editions
 
     folder = editions_folder / "newsletters"
     folder.mkdir(exist_ok=True)

@@ -15,8 +15,8 @@ from functools import partial
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from ..newsletters.selection import Audience, Mailing, audiences_from, mailing_from
 from . import settings as defaults
+from .audiences import Audience, Mailing, audiences_from, mailing_from
 from .files import DEFAULT_STATIC_TYPES
 from .frontmatter import CONTROL
 from .loader import SLUG

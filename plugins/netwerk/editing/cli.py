@@ -190,7 +190,7 @@ def build_parser(*, item_fields: bool = True) -> _Parser:
         ),
         epilog=(
             "Voorbeelden:\n"
-            '  netwerk nieuw activiteit "Gluren bij de Buren" --start 2026-03-12T15:30\n'
+            '  netwerk nieuw activiteit "Leesavond voor ouders" --start 2026-03-12T19:30\n'
             "  netwerk controleer\n"
             "  netwerk schema --vscode\n"
             "  netwerk nieuwsbrief test 2026-03 po --smtp localhost:1025 --aan ik@example.nl\n\n"
@@ -210,7 +210,7 @@ def build_parser(*, item_fields: bool = True) -> _Parser:
         usage="netwerk nieuw [-h] SOORT TITEL [--naam NAAM] [--concept] [--VELD WAARDE ...]",
         description=(
             "Maakt een Markdown-bestand met alle velden van dit soort item. De bestandsnaam "
-            "komt uit de titel (Gluren bij de Buren -> gluren-bij-de-buren.md). Verplichte "
+            "komt uit de titel (Leesavond voor ouders -> leesavond-voor-ouders.md). Verplichte "
             "velden die je niet meegeeft blijven leeg: de controle noemt ze tot ze zijn "
             "ingevuld. Lijsten geef je met komma's: --sectors po,vo."
         ),
@@ -459,7 +459,7 @@ def _check_slug(
         if chosen:
             raise CliError(
                 f"'{slug}' is geen geldige bestandsnaam; gebruik kleine letters, cijfers en "
-                "streepjes, zoals gluren-bij-de-buren"
+                "streepjes, zoals leesavond-voor-ouders"
             )
         raise CliError(
             "uit deze titel valt geen bestandsnaam te maken; geef er een met --naam, "

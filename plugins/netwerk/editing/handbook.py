@@ -26,6 +26,8 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from ..core import fields
+from ..core.audiences import Audience
+from ..core.editions import HIGHLIGHT_FOLDERS, PREHEADER_MAX, PREHEADER_MIN, Edition
 from ..core.fields import NEWSLETTER, ORGANISATION, PAGE
 from ..core.models import (
     CHOICE_CHECKS,
@@ -48,15 +50,7 @@ from ..core.options import Options
 from ..core.pages import GeneratedPage
 from ..core.problems import did_you_mean
 from ..core.settings import Settings
-from ..newsletters.selection import (
-    CALL_KIND,
-    DONE_STATUS,
-    HIGHLIGHT_FOLDERS,
-    PREHEADER_MAX,
-    PREHEADER_MIN,
-    Audience,
-    Edition,
-)
+from ..newsletters.selection import CALL_KIND, DONE_STATUS
 from .scaffold import KINDS, TITLE_FIELDS, slug_for
 
 FOLDER = "handleiding"

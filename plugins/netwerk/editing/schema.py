@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
+from ..core.editions import HIGHLIGHT_FOLDERS, Edition
 from ..core.fields import SHARED, about
 from ..core.models import (
     CHOICE_CHECKS,
@@ -35,7 +36,6 @@ from ..core.models import (
     _as_list,
 )
 from ..core.settings import Settings
-from ..newsletters.selection import HIGHLIGHT_FOLDERS, Edition
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 ORGANISATION = "organisatie"

@@ -23,6 +23,8 @@ from mkdocs.utils.templates import TemplateContext, url_filter
 from ..addresses import reserved
 from ..agenda import pages as agenda
 from ..core import dates, sanitize
+from ..core.audiences import Audience, Mailing
+from ..core.editions import Edition
 from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item, NewsItem
 from ..core.network import Network
 from ..core.options import Options, options_from
@@ -31,7 +33,7 @@ from ..core.problems import ContentError, SettingsError
 from ..core.settings import Settings
 from ..core.sources import load_sources
 from ..editing import handbook
-from ..newsletters.selection import Audience, Edition, Mailing, Newsletter, select
+from ..newsletters.selection import Newsletter, select
 from ..website import pages as website
 from .beside import Beside
 from .config import NetwerkConfig
