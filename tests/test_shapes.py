@@ -733,6 +733,21 @@ def test_a_new_partner_in_a_network_without_tiers_or_sectors_has_no_such_fields(
     assert schema["required"] == ["name"]
 
 
+def test_the_handbook_follows_the_network_s_shape(one_sector: Path, custom: Path) -> None:
+    items = page(one_sector, "handleiding/items").text
+    assert "membership" not in items
+    assert "Lidmaatschappen" not in items
+    assert "dit netwerk heeft één werkveld, po ; sectors mag je weglaten" in items
+    assert 'Een bericht met kind: kans komt in de nieuwsbrief onder "Nieuwe kansen".' in items
+    items = page(custom, "handleiding/items").text
+    assert (
+        'In de nieuwsbrief staan onder "Lopende projecten" alleen projecten met verkenning , '
+        "uitvoering als status."
+    ) in items
+    assert "Zonder status heeft een activiteit de status bevestigd ." in items
+    assert "Zet een activiteit die niet doorgaat op status: afgelast" in items
+
+
 # --- 4. Empty sections -------------------------------------------------------------------------
 
 
