@@ -15,6 +15,7 @@ from functools import partial
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from ..editing.admin import Admin, admin_from
 from ..newsletters.selection import Audience, Mailing, audiences_from, mailing_from
 from . import settings as defaults
 from .files import DEFAULT_STATIC_TYPES
@@ -65,6 +66,8 @@ DEFAULTS: dict[str, Any] = {
     # Files under content/ published as they are, besides the pages: `[.png, .pdf]`. Any other
     # file there is refused (netwerk.files).
     "static_types": list(DEFAULT_STATIC_TYPES),
+    # The admin page at /admin/ (netwerk.editing.admin): true, or a mapping with the backend.
+    "admin": None,
 }
 NAMES = (*VOCABULARIES, *DEFAULTS)
 
@@ -80,6 +83,8 @@ class Options:
     newsletter_horizon_days: int
     calendar_past_days: int
     static_types: tuple[str, ...] = DEFAULT_STATIC_TYPES
+    admin: Admin | None = None
+    """The admin page's settings; None when the site has none."""
 
 
 def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str) -> Options:
@@ -164,6 +169,7 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
     )
     past = checked(partial(_days, "calendar_past_days", option("calendar_past_days")), 0)
     static_types = checked(partial(_types, option("static_types")), tuple(DEFAULT_STATIC_TYPES))
+    admin = checked(partial(admin_from, option("admin")), None)
     if problems:
         raise SettingsError(problems)
     return Options(
@@ -175,6 +181,7 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
         newsletter_horizon_days=horizon,
         calendar_past_days=past,
         static_types=static_types,
+        admin=admin,
     )
 
 

@@ -40,3 +40,4 @@ class NetwerkConfig(Config):
     newsletter_horizon_days = PassedOn()
     calendar_past_days = PassedOn()
     static_types = PassedOn()
+    admin = PassedOn()

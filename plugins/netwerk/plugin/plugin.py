@@ -32,6 +32,7 @@ from ..core.settings import Settings
 from ..core.sources import load_sources
 from ..newsletters.selection import Audience, Edition, Mailing, Newsletter, select
 from ..website import pages as website
+from .admin import admin_files
 from .beside import Beside
 from .config import NetwerkConfig
 from .staging import Staging
@@ -175,6 +176,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             footer_page = files.get_file_from_path(uri)
             if footer_page is not None and footer_page.inclusion == InclusionLevel.INCLUDED:
                 footer_page.inclusion = InclusionLevel.NOT_IN_NAV
+        admin_files(config, files, self.options, network)  # /admin/, when mkdocs.yml asks
         # MkDocs has cleaned the site directory; the pages are next.
         self.beside = Beside(lambda: self._write_emails_and_calendars(network, config))
         return files
