@@ -118,6 +118,12 @@ LABELS: dict[str, str] = {
     "search.exclude": "Niet in de zoekfunctie",
     "body": "Tekst",
 }
+# What "Voeg ... toe" adds to a list.
+SINGULAR: dict[str, str] = {
+    "leads": "trekker",
+    "groups": "groep",
+    "groups.members": "lid",
+}
 # The collections' names in the menu, plural and singular.
 COLLECTION_LABELS: dict[str, tuple[str, str]] = {
     "partners": ("Partners", "Partner"),
@@ -567,6 +573,7 @@ def _widget(site: Site, folder: str, one: Field) -> dict[str, Any]:
         return {
             **widget,
             "widget": "list",
+            "label_singular": SINGULAR.get(one.path, label_of(one.path).lower()),
             "collapsed": False,
             "summary": "{{fields." + one.children[0].name + "}}",
             "fields": [_widget(site, folder, child) for child in one.children],
@@ -575,7 +582,12 @@ def _widget(site: Site, folder: str, one: Field) -> dict[str, Any]:
         many = _scalar(site, folder, one, items)
         if many.get("widget") in ("select", "relation"):
             return {**widget, **many, "multiple": True, **_at_least(prop)}
-        return {**widget, "widget": "list", "field": {"name": one.name, **many, "label": ""}}
+        return {
+            **widget,
+            "widget": "list",
+            "label_singular": SINGULAR.get(one.path, label_of(one.path).lower()),
+            "field": {"name": one.name, "label": label_of(one.path), **many},
+        }
     return {**widget, **_scalar(site, folder, one, prop)}
 
 
