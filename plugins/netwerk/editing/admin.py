@@ -25,7 +25,6 @@ from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, StrictUndefined
 from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
@@ -46,6 +45,8 @@ from ..core.problems import SettingsError, did_you_mean, field_hint
 from ..newsletters.selection import HIGHLIGHT_FOLDERS, Edition
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
+
     from ..core.options import Options
 
 ADDRESS = "admin"
@@ -865,6 +866,9 @@ def config_yaml(config: Mapping[str, Any]) -> str:
 
 @cache
 def _environment() -> Environment:
+    # Imported here: `netwerk controleer` checks the admin option without loading Jinja.
+    from jinja2 import Environment, StrictUndefined
+
     return Environment(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
 
 
