@@ -34,6 +34,7 @@ from mkdocs.config import load_config
 from browser import serve
 from conftest import REPO, SMALL_NETWORK, Site
 from netwerk.core import fields
+from netwerk.core.editions import HIGHLIGHT_FOLDERS, Edition
 from netwerk.core.frontmatter import read_source
 from netwerk.core.loader import load_network
 from netwerk.core.models import (
@@ -52,7 +53,6 @@ from netwerk.core.problems import SettingsError
 from netwerk.editing import admin
 from netwerk.editing.cli import main
 from netwerk.editing.scaffold import slug_for
-from netwerk.newsletters.selection import HIGHLIGHT_FOLDERS, Edition
 from networks import CONTENT, EDITIONS, OPTIONS, write_rich_network
 
 NODE_MODULES = REPO / "node_modules"

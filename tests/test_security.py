@@ -6,7 +6,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import shutil
 import signal
 import stat
 import xml.etree.ElementTree as ET
@@ -27,11 +26,11 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from conftest import NEWS, PARTNER, REPO, RESOURCE, THEME, Site
+from netwerk.core.audiences import Audience
 from netwerk.core.files import svg_problem
 from netwerk.core.problems import Problem
 from netwerk.core.settings import Settings
 from netwerk.editing.cli import main
-from netwerk.newsletters.selection import Audience
 from test_newsletters import PNG, edition_problems, newsletter_site
 from test_validation import problems
 
@@ -299,7 +298,7 @@ def test_links_that_can_go_in_an_email_pass(site: Site) -> None:
 def test_edition_html_goes_through_the_items_allow_list(site: Site) -> None:
     # Whatever passes validation, or would slip past it, the allow-list stands behind it.
     from netwerk.core import sanitize
-    from netwerk.newsletters.selection import edition_html
+    from netwerk.core.editions import edition_html
 
     hostile = "[a][r] ![b][r] [c](data:text/html,x)\n\n[r]: javascript:alert(1)"
     cleaned = sanitize.clean(edition_html(hostile))
@@ -575,7 +574,7 @@ def test_a_template_error_late_in_the_build_leaves_the_previous_site(
 ) -> None:
     site, before = built_once
     overrides = site.root / "overrides"
-    shutil.copytree(REPO / "overrides", overrides)
+    (overrides / "netwerk").mkdir(parents=True)
     (overrides / "netwerk/nieuws-item.html").write_text(
         "{% extends 'main.html' %}{% block content %}{{ undefined_var.attr }}{% endblock %}\n",
         encoding="utf-8",
@@ -741,7 +740,7 @@ def edition_bodies(draw: st.DrawFn) -> str:
 
 def live_targets(html: str) -> list[str]:
     """Every href and src an email client or browser would follow."""
-    from netwerk.newsletters.selection import _Targets
+    from netwerk.core.editions import _Targets
 
     return [target for _, target in _Targets.of(html)]
 
@@ -768,8 +767,8 @@ def test_generated_edition_bodies_end_in_problems_or_in_safe_html(
     editions_folder: Path, body: str, as_intro: bool
 ) -> None:
     from netwerk.core import sanitize
+    from netwerk.core.editions import edition_html, load_editions
     from netwerk.core.frontmatter import CONTROL
-    from netwerk.newsletters.selection import edition_html, load_editions
 
     folder = editions_folder / "newsletters"
     folder.mkdir(exist_ok=True)

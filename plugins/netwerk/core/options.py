@@ -16,8 +16,8 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from ..editing.admin import Admin, admin_from
-from ..newsletters.selection import Audience, Mailing, audiences_from, mailing_from
 from . import settings as defaults
+from .audiences import Audience, Mailing, audiences_from, mailing_from
 from .files import DEFAULT_STATIC_TYPES
 from .frontmatter import CONTROL
 from .loader import SLUG
@@ -66,6 +66,8 @@ DEFAULTS: dict[str, Any] = {
     # Files under content/ published as they are, besides the pages: `[.png, .pdf]`. Any other
     # file there is refused (netwerk.files).
     "static_types": list(DEFAULT_STATIC_TYPES),
+    # false leaves out the editors' handbook under /handleiding/ (netwerk.editing.handbook).
+    "handbook": True,
     # The admin page at /admin/ (netwerk.editing.admin): true, or a mapping with the backend.
     "admin": None,
 }
@@ -83,6 +85,8 @@ class Options:
     newsletter_horizon_days: int
     calendar_past_days: int
     static_types: tuple[str, ...] = DEFAULT_STATIC_TYPES
+    handbook: bool = True
+    """Whether the site has the editors' handbook under /handleiding/."""
     admin: Admin | None = None
     """The admin page's settings; None when the site has none."""
 
@@ -169,6 +173,7 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
     )
     past = checked(partial(_days, "calendar_past_days", option("calendar_past_days")), 0)
     static_types = checked(partial(_types, option("static_types")), tuple(DEFAULT_STATIC_TYPES))
+    handbook = checked(partial(_flag, "handbook", option("handbook")), True)
     admin = checked(partial(admin_from, option("admin")), None)
     if problems:
         raise SettingsError(problems)
@@ -181,6 +186,7 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
         newsletter_horizon_days=horizon,
         calendar_past_days=past,
         static_types=static_types,
+        handbook=handbook,
         admin=admin,
     )
 
@@ -263,6 +269,12 @@ def _text(name: str, value: object, example: str) -> str:
 def _optional_text(value: object) -> str | None:
     # mailing_from explains what belongs here; a number or a list is passed on as text.
     return None if value is None else str(value)
+
+
+def _flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"netwerk: {name}: '{value}' moet true of false zijn")
+    return value
 
 
 def _days(name: str, value: object) -> int:

@@ -37,6 +37,19 @@ class GeneratedPage:
     heading: bool = True
     """The page's Markdown is its title as a heading; False where the template prints its own."""
     item: Item | None = None
+    body: str = ""
+    """Markdown below the title, for pages whose text is generated (the handbook)."""
+    noindex: bool = False
+    """For the editors, not for visitors: out of the search index and the sitemap, and marked
+    `noindex` for search engines (see `meta`)."""
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """Page metadata the glue adds: `search.exclude` (Material's search), `sitemap: false`
+        (our sitemap.xml) and `robots` (netwerk/head-robots.html)."""
+        if not self.noindex:
+            return {}
+        return {"search": {"exclude": True}, "sitemap": False, "robots": "noindex"}
 
     @property
     def url(self) -> str:
@@ -54,4 +67,6 @@ class GeneratedPage:
         if not self.heading:
             # JSON is YAML: the title arrives as written, whatever characters it holds.
             return f"---\ntitle: {json.dumps(self.title)}\n---\n"
+        if self.body:
+            return f"{NO_META}# {self.title}\n\n{self.body}"
         return f"{NO_META}# {self.title}\n"

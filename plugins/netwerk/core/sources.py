@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..newsletters.selection import Edition, load_editions
+from .editions import Edition, load_editions
 from .loader import load_network
 from .network import Network
 from .options import Options

@@ -30,6 +30,7 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from ..core import fields as described
+from ..core.editions import HIGHLIGHT_FOLDERS, Edition
 from ..core.models import (
     CHOICE_CHECKS,
     COLLECTIONS,
@@ -39,10 +40,10 @@ from ..core.models import (
     Organisation,
     PageMeta,
     _image,
+    _one_line,
     _url,
 )
 from ..core.problems import SettingsError, did_you_mean, field_hint
-from ..newsletters.selection import HIGHLIGHT_FOLDERS, Edition
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -267,6 +268,8 @@ class _Marked(GenerateJsonSchema):
             result["x-url"] = True
         elif check is _image:
             result["x-image"] = True
+        elif check is _one_line:
+            result["x-line"] = True
         return result
 
 
@@ -621,13 +624,19 @@ def _scalar(site: Site, folder: str, one: Field, prop: Mapping[str, Any]) -> dic
     if prop.get("format") == "date":
         # Stored as the loader reads it; Chromium shows its own date picker.
         return {"widget": "datetime", "format": "YYYY-MM-DD", "time_format": False}
-    if "pattern" in prop:  # a date with a time (When)
+    if str(prop.get("pattern", "")).startswith(r"^\d{4}-"):  # a date, with a time (When)
         return {"widget": "datetime", "format": "YYYY-MM-DD HH:mm"}
     if prop.get("x-url"):
         return {"widget": "string", "pattern": [URL_PATTERN, URL_MESSAGE]}
-    widget = {"widget": "text" if one.name in LONG_TEXTS else "string"}
+    line = bool(prop.get("x-line"))
+    widget = {"widget": "text" if one.name in LONG_TEXTS and not line else "string"}
     limit = prop.get("maxLength")
-    if limit:
+    if line:
+        widget["pattern"] = [
+            f"^[^\\r\\n]{{0,{limit or ''}}}$",
+            f"Eén regel, hoogstens {limit} tekens",
+        ]
+    elif limit:
         widget["pattern"] = [f"^[\\s\\S]{{0,{limit}}}$", f"Hoogstens {limit} tekens"]
     return widget
 

@@ -24,17 +24,12 @@ import css_inline
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..core import dates, sanitize
+from ..core.audiences import Audience, Mailing
+from ..core.editions import PREHEADER_MAX, PREHEADER_MIN, edition_html
 from ..core.models import Activity, Item, NewsItem, Partner, Project, Resource, Theme
 from ..core.settings import Settings
 from .feeds import FeedEntry, FeedSite, newsletter_feeds
-from .selection import (
-    PREHEADER_MAX,
-    PREHEADER_MIN,
-    Audience,
-    Mailing,
-    Newsletter,
-    edition_html,
-)
+from .selection import Newsletter
 
 # Gmail clips a message at about 102 KB; transfer encoding adds some 8%.
 MAX_BYTES = 90 * 1024

@@ -10,11 +10,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from ..core.editions import HIGHLIGHT_FOLDERS
 from ..core.models import COLLECTIONS
 from ..core.network import Network
 from ..core.options import Options
 from ..editing import admin
-from ..newsletters.selection import HIGHLIGHT_FOLDERS
 
 log = get_plugin_logger("netwerk")
 

@@ -40,4 +40,5 @@ class NetwerkConfig(Config):
     newsletter_horizon_days = PassedOn()
     calendar_past_days = PassedOn()
     static_types = PassedOn()
+    handbook = PassedOn()
     admin = PassedOn()

@@ -23,6 +23,8 @@ from mkdocs.utils.templates import TemplateContext, url_filter
 from ..addresses import reserved
 from ..agenda import pages as agenda
 from ..core import dates, sanitize
+from ..core.audiences import Audience, Mailing
+from ..core.editions import Edition
 from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item, NewsItem
 from ..core.network import Network
 from ..core.options import Options, options_from
@@ -30,7 +32,8 @@ from ..core.pages import GeneratedPage
 from ..core.problems import ContentError, SettingsError
 from ..core.settings import Settings
 from ..core.sources import load_sources
-from ..newsletters.selection import Audience, Edition, Mailing, Newsletter, select
+from ..editing import handbook
+from ..newsletters.selection import Newsletter, select
 from ..website import pages as website
 from .admin import admin_files
 from .beside import Beside
@@ -49,7 +52,9 @@ log = get_plugin_logger("netwerk")
 # The package's theme templates, each beside the code that fills them. They come after the
 # site's own `custom_dir`, so a site can replace any one of them, and before Material's.
 PACKAGE = Path(__file__).resolve().parent.parent
-TEMPLATE_DIRS = [str(PACKAGE / part / "templates") for part in ("website", "agenda", "newsletters")]
+TEMPLATE_DIRS = [
+    str(PACKAGE / part / "templates") for part in ("website", "agenda", "newsletters", "editing")
+]
 
 
 class NetwerkPlugin(BasePlugin[NetwerkConfig]):
@@ -164,8 +169,11 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.news_html = {}
         for page in self._all_pages(network, config):
             self.pages[page.uri] = page
-            if page.item is None and files.get_file_from_path(page.uri) is not None:
-                continue  # the editors wrote this page themselves
+            own = files.get_file_from_path(page.uri) if page.item is None else None
+            if own is not None:  # the editors wrote this page themselves
+                if page.noindex:  # a chapter of the handbook: not in the menu either
+                    own.inclusion = InclusionLevel.NOT_IN_NAV
+                continue
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, page.uri, content=page.markdown(), inclusion=inclusion)
             if page.item is not None:
@@ -194,6 +202,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             *self._newsletter_pages(network),
             *website.generated_pages(network),
             *agenda_pages[1:],
+            *(handbook.pages(self.options) if self.options.handbook else ()),
         ]
 
     def _newsletter_pages(self, network: Network) -> list[GeneratedPage]:
@@ -228,6 +237,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         if self.network is not None and uri in self.network.pages:
             # Our reading of the front matter, not YAML 1.1's (`title: NO` stays "NO").
             page.meta.update(self.network.pages[uri].model_dump(exclude_defaults=True))
+        if ours is not None:
+            page.meta.update(ours.meta)  # the handbook: out of search and sitemap, noindex
         if ours is not None and ours.item is not None:
             page.meta["title"] = ours.title
             page.meta["description"] = ours.description
