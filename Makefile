@@ -20,10 +20,12 @@ serve: $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
 	$(BIN)/mkdocs serve
 
-# Headless Chromium (Debian's package) and the npm test tools (axe-core, vnu-jar).
+# Headless Chromium (Debian's package), the npm test tools (axe-core, vnu-jar, decap-server) and
+# the admin page's scripts (npm run beheer: Decap CMS and yaml, packed from npm).
 test-tools:
 	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium; }
 	npm ci --no-audit --no-fund --loglevel=error
+	npm run beheer --silent
 
 # Set up and run every check CI runs: lint, types, tests.
 test: $(BIN)/python test-tools

@@ -15,6 +15,7 @@ from functools import partial
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from ..editing.admin import Admin, admin_from
 from . import settings as defaults
 from .audiences import Audience, Mailing, audience_example, audiences_from, mailing_from
 from .files import DEFAULT_STATIC_TYPES
@@ -89,6 +90,8 @@ DEFAULTS: dict[str, Any] = {
     "static_types": list(DEFAULT_STATIC_TYPES),
     # false leaves out the editors' handbook under /handleiding/ (netwerk.editing.handbook).
     "handbook": True,
+    # The admin page at /admin/ (netwerk.editing.admin): true, or a mapping with the backend.
+    "admin": None,
 }
 FEATURED_DEFAULT = ("uitgebreid",)
 NAMES = (*VOCABULARIES, *EXTRAS, *ROLES, *DEFAULTS)
@@ -107,6 +110,8 @@ class Options:
     static_types: tuple[str, ...] = DEFAULT_STATIC_TYPES
     handbook: bool = True
     """Whether the site has the editors' handbook under /handleiding/."""
+    admin: Admin | None = None
+    """The admin page's settings; None when the site has none."""
 
 
 def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str) -> Options:
@@ -250,6 +255,7 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
     past = checked(partial(_days, "calendar_past_days", option("calendar_past_days")), 0)
     static_types = checked(partial(_types, option("static_types")), tuple(DEFAULT_STATIC_TYPES))
     handbook = checked(partial(_flag, "handbook", option("handbook")), True)
+    admin = checked(partial(admin_from, option("admin")), None)
     if problems:
         raise SettingsError(problems)
     return Options(
@@ -262,6 +268,7 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
         calendar_past_days=past,
         static_types=static_types,
         handbook=handbook,
+        admin=admin,
     )
 
 

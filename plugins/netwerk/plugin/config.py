@@ -55,3 +55,4 @@ class NetwerkConfig(Config):
     calendar_past_days = PassedOn()
     static_types = PassedOn()
     handbook = PassedOn()
+    admin = PassedOn()

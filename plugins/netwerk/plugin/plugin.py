@@ -35,6 +35,7 @@ from ..core.sources import load_sources
 from ..editing import handbook
 from ..newsletters.selection import Newsletter, select
 from ..website import pages as website
+from .admin import admin_files
 from .beside import Beside
 from .config import NetwerkConfig
 from .staging import Staging
@@ -196,6 +197,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             if footer_page is not None and footer_page.inclusion == InclusionLevel.INCLUDED:
                 footer_page.inclusion = InclusionLevel.NOT_IN_NAV
         self._menu(files, config)
+        admin_files(config, files, self.options, network)  # /admin/, when mkdocs.yml asks
         # MkDocs has cleaned the site directory; the pages are next.
         self.beside = Beside(lambda: self._write_emails_and_calendars(network, config))
         return files

@@ -1,0 +1,891 @@
+"""The admin page at /admin/: Decap CMS with a form per collection, generated from the models.
+
+`admin: true` (or a mapping, see `admin_from`) in the plugin's options turns it on. The build
+then writes `admin/`: Decap's `config.yml` made here from the models and the network's
+settings, an `index.html`, our own scripts (`netwerk-admin.js`: a file format per collection
+that rewrites only the fields an editor changed, the slug rules of `netwerk nieuw`, checks
+and preview templates) and the two scripts from npm (Decap CMS and the `yaml` library), which
+`npm run beheer` packs into `node_modules/.beheer/`. Nothing on the site links to /admin/, and
+it is no page: not in the search index, not in the sitemap, and it says `noindex`.
+
+Every field of every model becomes a widget; hints are the descriptions of
+netwerk.core.fields, the same texts as the handbook, `netwerk schema` and `netwerk nieuw`.
+Pure Python: no MkDocs imports.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tarfile
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import core_schema
+
+from ..core import fields as described
+from ..core.editions import HIGHLIGHT_FOLDERS, Edition
+from ..core.models import (
+    CHOICE_CHECKS,
+    COLLECTIONS,
+    ORGANISATION_FILE,
+    REFERENCE_CHECKS,
+    Item,
+    Organisation,
+    PageMeta,
+    _image,
+    _one_line,
+    _url,
+)
+from ..core.problems import SettingsError, did_you_mean, field_hint
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+    from ..core.options import Options
+
+ADDRESS = "admin"
+"""The admin page's folder on the site: /admin/."""
+PACKED = "node_modules/.beheer"
+"""Where `npm run beheer` puts the npm tarballs, next to mkdocs.yml."""
+CMS_PACKAGE, CMS_SCRIPT, CMS_MAJOR = "decap-cms", "dist/decap-cms.js", 3
+YAML_PACKAGE, YAML_FOLDER, YAML_MAJOR = "yaml", "browser/dist/", 2
+BACKENDS = ("github", "gitlab")
+DEFAULT_PORT = 8081
+SLUG_FIELD = "netwerk_slug"
+"""Set by our preSave handler to the file name `netwerk nieuw` would give; the collections'
+slug template reads it, and the file format never writes it."""
+
+# Dutch labels above the fields; the hint below each is its description in netwerk.core.fields.
+LABELS: dict[str, str] = {
+    "title": "Titel",
+    "name": "Naam",
+    "summary": "Samenvatting",
+    "sectors": "Werkvelden",
+    "membership": "Lidmaatschap",
+    "website": "Website",
+    "logo": "Logo",
+    "logo_alt": "Beschrijving van het logo",
+    "municipality": "Gemeente",
+    "member_since": "Lid sinds",
+    "themes": "Thema's",
+    "order": "Volgorde",
+    "code": "Code",
+    "theme": "Thema",
+    "status": "Status",
+    "leads": "Trekkers",
+    "partners": "Partners",
+    "goal": "Doel",
+    "start": "Begin",
+    "end": "Einde",
+    "location": "Plaats",
+    "location.name": "Naam van de plek",
+    "location.address": "Adres",
+    "online_url": "Online: webadres",
+    "kind": "Soort",
+    "project": "Project",
+    "registration_url": "Aanmelden: webadres",
+    "date": "Datum",
+    "image": "Afbeelding",
+    "image_alt": "Beschrijving van de afbeelding",
+    "url": "Webadres",
+    "draft": "Concept: nog niet publiceren",
+    "intro": "Inleiding",
+    "groups": "Groepen",
+    "groups.name": "Naam van de groep",
+    "groups.task": "Taak",
+    "groups.description": "Toelichting",
+    "groups.members": "Leden",
+    "groups.members.role": "Rol",
+    "groups.members.name": "Naam",
+    "groups.members.partner": "Partner",
+    "groups.members.organisation": "Organisatie",
+    "groups.members.sectors": "Werkvelden",
+    "groups.members.theme": "Thema",
+    "subject": "Onderwerp",
+    "preheader": "Voorvertoning in de inbox",
+    "audiences": "Doelgroepen",
+    "intros": "Inleiding per doelgroep",
+    "highlights": "Uitgelicht",
+    "description": "Beschrijving",
+    "subtitle": "Ondertitel",
+    "hide": "Verbergen",
+    "search": "Zoekfunctie",
+    "search.exclude": "Niet in de zoekfunctie",
+    "body": "Tekst",
+}
+# What "Voeg ... toe" adds to a list.
+SINGULAR: dict[str, str] = {
+    "leads": "trekker",
+    "groups": "groep",
+    "groups.members": "lid",
+}
+# The collections' names in the menu, plural and singular.
+COLLECTION_LABELS: dict[str, tuple[str, str]] = {
+    "partners": ("Partners", "Partner"),
+    "themas": ("Thema's", "Thema"),
+    "projecten": ("Projecten", "Project"),
+    "agenda": ("Agenda", "Activiteit"),
+    "nieuws": ("Nieuws", "Nieuwsbericht"),
+    "kennisbank": ("Kennisbank", "Bron"),
+    described.NEWSLETTER: ("Nieuwsbrief", "Editie"),
+}
+# Longer texts get a text area instead of one line.
+LONG_TEXTS = {"summary", "goal", "description", "intro", "preheader"}
+# The lists of items can be sorted by their title and by these.
+SORTING: dict[str, tuple[str, ...]] = {
+    "nieuws": ("date",),
+    "agenda": ("start",),
+    described.NEWSLETTER: ("date",),
+}
+# Where uploaded images go, below the content folder, and the fields that describe them.
+IMAGE_FOLDER = "afbeeldingen"
+IMAGE_SUBFOLDERS = {("partners", "logo"): "afbeeldingen/logos"}
+ALT_FIELDS = {"logo": "logo_alt", "image": "image_alt"}
+URL_PATTERN = r"^(https?://[^\s/]+\S*|mailto:[^\s@]+@\S+)$"
+URL_MESSAGE = "Een webadres begint met https://, http:// of mailto:"
+BODY_HINT = "De tekst op de pagina, in Markdown: **vet**, *schuin*, [link](https://...), lijsten"
+ORGANISATION_HINT = "Wie is wie: de groepen van het netwerk en hun leden"
+PAGES = "paginas"
+ORGANISATION = "organisatie"
+
+
+# --- The `admin` option ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Admin:
+    """The admin page's settings: where editors log in, and whether changes go through review."""
+
+    backend: str | None = None
+    """`github` or `gitlab`; None: only on your own computer, against decap-server."""
+    repo: str | None = None
+    branch: str = "main"
+    app_id: str | None = None
+    """GitLab: the id of the (non-confidential) application editors log in with (PKCE)."""
+    base_url: str | None = None
+    """GitHub: the OAuth client (https://api.netlify.com, or your own); GitLab: your own
+    GitLab (https://gitlab.example.nl)."""
+    auth_endpoint: str | None = None
+    api_root: str | None = None
+    site_domain: str | None = None
+    review: bool = False
+    """Decap's editorial workflow: every change a pull or merge request, published by merging."""
+    local_port: int = DEFAULT_PORT
+    """The port decap-server listens on (its `PORT`)."""
+
+
+_TEXT_KEYS = ("repo", "branch", "app_id", "base_url", "auth_endpoint", "api_root", "site_domain")
+_KEYS = ("backend", *_TEXT_KEYS, "review", "local_port")
+
+
+def admin_from(value: object) -> Admin | None:
+    """`admin:` in mkdocs.yml as settings; None when the admin page is off. SettingsError with
+    every problem, each starting with `netwerk: admin: `."""
+    if value is None or value is False:
+        return None
+    if value is True:
+        return Admin()
+    if not isinstance(value, dict):
+        raise ValueError(
+            f"netwerk: admin: '{value}' is geen instelling; schrijf admin: true, of onder admin: "
+            "backend, repo en branch (zie de README)"
+        )
+    problems = [
+        f"netwerk: admin: {key}: deze instelling bestaat niet; {field_hint(str(key), _KEYS)}"
+        for key in value
+        if key not in _KEYS
+    ]
+    given: dict[str, Any] = {}
+    for key in _TEXT_KEYS:
+        text = value.get(key)
+        if text is None:
+            continue
+        if not isinstance(text, str | int) or isinstance(text, bool) or not str(text).strip():
+            problems.append(f"netwerk: admin: {key}: '{text}' is geen tekst")
+            continue
+        given[key] = str(text).strip()
+    backend = value.get("backend")
+    if backend is not None and backend not in BACKENDS:
+        problems.append(
+            f"netwerk: admin: backend: '{backend}' kan niet; {did_you_mean(str(backend), BACKENDS)}"
+        )
+    if backend in BACKENDS:
+        repo = given.get("repo")
+        if repo is None or not re.fullmatch(r"[\w.-]+(/[\w.-]+)+", repo):
+            problems.append(
+                f"netwerk: admin: repo: schrijf de repository op {backend} als eigenaar/naam, "
+                "zoals repo: mijn-netwerk/site"
+            )
+        if backend == "gitlab" and "app_id" not in given:
+            problems.append(
+                "netwerk: admin: app_id: ontbreekt; maak in GitLab een applicatie (niet "
+                "vertrouwelijk, scope api, redirect-URI het adres van /admin/) en schrijf haar "
+                "Application ID hier"
+            )
+    for key in ("base_url", "auth_endpoint", "api_root"):
+        if key in given and key != "auth_endpoint" and not given[key].startswith("https://"):
+            problems.append(f"netwerk: admin: {key}: '{given[key]}' moet beginnen met https://")
+    review = value.get("review", False)
+    if not isinstance(review, bool):
+        problems.append(f"netwerk: admin: review: '{review}' moet true of false zijn")
+    port = value.get("local_port", DEFAULT_PORT)
+    if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
+        problems.append(f"netwerk: admin: local_port: '{port}' is geen poort; schrijf 8081")
+    if problems:
+        raise SettingsError(problems)
+    return Admin(
+        backend=backend if isinstance(backend, str) else None,
+        review=review is True,
+        local_port=port,
+        **given,
+    )
+
+
+# --- The fields: JSON Schema of the models, marked where the build checks more ---------------
+
+
+class _Marked(GenerateJsonSchema):
+    """The models' JSON Schema, with the checks the build adds named: `x-vocabulary` (a list
+    in mkdocs.yml), `x-folder` (a file name in that folder), `x-url` and `x-image`."""
+
+    def function_after_schema(
+        self, schema: core_schema.AfterValidatorFunctionSchema
+    ) -> JsonSchemaValue:
+        result = super().function_after_schema(schema)
+        check = schema["function"]["function"]
+        if check in CHOICE_CHECKS:
+            result["x-vocabulary"] = CHOICE_CHECKS[check]
+        elif check in REFERENCE_CHECKS:
+            result["x-folder"] = REFERENCE_CHECKS[check]
+        elif check is _url:
+            result["x-url"] = True
+        elif check is _image:
+            result["x-image"] = True
+        elif check is _one_line:
+            result["x-line"] = True
+        return result
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a model as the form needs it."""
+
+    path: str
+    """Dotted for nested fields: `location.name`, `groups.members.role`."""
+    schema: Mapping[str, Any]
+    required: bool
+    children: list[Field] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit(".", 1)[-1]
+
+
+def model_fields(model: type[BaseModel]) -> list[Field]:
+    """Every field of a model, nested models as children; `draft` last, as `netwerk nieuw`
+    writes it."""
+    schema = model.model_json_schema(schema_generator=_Marked)
+    found = _fields(schema, schema.get("$defs", {}), "")
+    return sorted(found, key=lambda one: one.name == "draft")
+
+
+def _fields(schema: Mapping[str, Any], defs: Mapping[str, Any], prefix: str) -> list[Field]:
+    required = set(schema.get("required", ()))
+    found = []
+    for name, prop in schema.get("properties", {}).items():
+        path = prefix + name
+        value = _resolve(_present(prop), defs)
+        children: list[Field] = []
+        if value.get("type") == "object" and "properties" in value:
+            children = _fields(value, defs, path + ".")
+        items = _resolve(value.get("items", {}), defs)
+        if value.get("type") == "array" and "properties" in items:
+            children = _fields(items, defs, path + ".")
+        found.append(Field(path, {**prop, **value}, name in required, children))
+    return found
+
+
+def _present(prop: Mapping[str, Any]) -> Mapping[str, Any]:
+    """`X | None`: the X."""
+    options = [option for option in prop.get("anyOf", ()) if option.get("type") != "null"]
+    return options[0] if len(options) == 1 else prop
+
+
+def _resolve(prop: Mapping[str, Any], defs: Mapping[str, Any]) -> dict[str, Any]:
+    reference = prop.get("$ref")
+    if reference:
+        return dict(defs[reference.rsplit("/", 1)[-1]])
+    return dict(prop)
+
+
+# --- Decap's configuration -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Site:
+    """What the configuration needs of the site besides the options."""
+
+    options: Options
+    admin: Admin
+    content_dir: str = "content"
+    """The content folder, relative to the repository (the folder of mkdocs.yml)."""
+    site_url: str | None = None
+    pages: Mapping[str, str] = field(default_factory=dict)
+    """The editors' own pages (`index.md`, `privacy.md`), each with its label."""
+    slugs: Mapping[str, Iterable[str]] = field(default_factory=dict)
+    """The items there are, by folder (for highlights written without a folder)."""
+
+
+def decap_config(site: Site) -> dict[str, Any]:
+    """Decap CMS's config.yml, as data."""
+    admin = site.admin
+    config: dict[str, Any] = {
+        "backend": _backend(admin),
+        "local_backend": (
+            True
+            if admin.local_port == DEFAULT_PORT
+            else {"url": f"http://localhost:{admin.local_port}/api/v1"}
+        ),
+        "locale": "nl",
+        "media_folder": f"{site.content_dir}/{IMAGE_FOLDER}",
+        "public_folder": IMAGE_FOLDER,
+        # Accents and other characters go; netwerk-admin.js makes the item names themselves.
+        "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
+    }
+    if admin.review:
+        config["publish_mode"] = "editorial_workflow"
+    if site.site_url:
+        config["site_url"] = site.site_url
+        config["display_url"] = site.site_url
+    collections = [_collection(site, model) for model in COLLECTIONS]
+    if site.options.audiences:
+        collections.append(_editions(site))
+    collections.append(_organisation(site))
+    if site.pages:
+        collections.append(_pages(site))
+    config["collections"] = collections
+    return config
+
+
+def _backend(admin: Admin) -> dict[str, Any]:
+    if admin.backend is None:
+        # Not used: on localhost with decap-server running, Decap takes its local proxy instead;
+        # elsewhere index.html explains that no backend is configured.
+        return {"name": "git-gateway", "branch": admin.branch}
+    backend: dict[str, Any] = {"name": admin.backend, "repo": admin.repo, "branch": admin.branch}
+    if admin.backend == "gitlab":
+        backend["auth_type"] = "pkce"
+    for key in ("app_id", "base_url", "auth_endpoint", "api_root", "site_domain"):
+        value = getattr(admin, key)
+        if value is not None:
+            backend[key] = value
+    return backend
+
+
+def _folder(site: Site, name: str) -> str:
+    return f"{site.content_dir}/{name}"
+
+
+def _collection(site: Site, model: type[Item]) -> dict[str, Any]:
+    folder = model.folder
+    plural, singular = COLLECTION_LABELS[folder]
+    title_field = "name" if "name" in model.model_fields else "title"
+    collection: dict[str, Any] = {
+        "name": folder,
+        "label": plural,
+        "label_singular": singular,
+        "folder": _folder(site, folder),
+        "extension": "md",
+        "format": format_name(folder),
+        "create": True,
+        "slug": "{{" + SLUG_FIELD + "}}",
+        "identifier_field": title_field,
+        "summary": "{{" + title_field + "}}",
+        "preview_path": f"{folder}/{{{{slug}}}}/",
+        "fields": [
+            *(_widget(site, folder, one) for one in model_fields(model)),
+            _body(),
+        ],
+    }
+    _sorting(collection, folder, title_field)
+    return collection
+
+
+def _sorting(collection: dict[str, Any], folder: str, title_field: str) -> None:
+    collection["sortable_fields"] = [*SORTING.get(folder, ()), title_field]
+
+
+def _editions(site: Site) -> dict[str, Any]:
+    plural, singular = COLLECTION_LABELS[described.NEWSLETTER]
+    collection: dict[str, Any] = {
+        "name": described.NEWSLETTER,
+        "label": plural,
+        "label_singular": singular,
+        "folder": site.options.newsletters_dir,
+        "extension": "md",
+        "format": format_name(described.NEWSLETTER),
+        "create": True,
+        "slug": "{{" + SLUG_FIELD + "}}",
+        "identifier_field": "subject",
+        "summary": "{{subject}}",
+        "fields": [
+            *(_widget(site, described.NEWSLETTER, one) for one in model_fields(Edition)),
+            _body("De inleiding voor alle doelgroepen, in Markdown"),
+        ],
+    }
+    _sorting(collection, described.NEWSLETTER, "subject")
+    return collection
+
+
+def _organisation(site: Site) -> dict[str, Any]:
+    return {
+        "name": ORGANISATION,
+        "label": "Organisatie",
+        "format": format_name(ORGANISATION),
+        "extension": "yml",
+        "editor": {"preview": False},
+        "files": [
+            {
+                "name": ORGANISATION,
+                "label": "Wie is wie",
+                "description": ORGANISATION_HINT,
+                "file": _folder(site, ORGANISATION_FILE),
+                "fields": [
+                    _widget(site, described.ORGANISATION, one) for one in model_fields(Organisation)
+                ],
+            }
+        ],
+    }
+
+
+def _pages(site: Site) -> dict[str, Any]:
+    return {
+        "name": PAGES,
+        "label": "Pagina's",
+        "format": format_name(PAGES),
+        "extension": "md",
+        "files": [
+            {
+                "name": _page_name(uri),
+                "label": label,
+                "file": _folder(site, uri),
+                "fields": [
+                    *(_widget(site, described.PAGE, one) for one in model_fields(PageMeta)),
+                    _body(),
+                ],
+            }
+            for uri, label in sorted(site.pages.items())
+        ],
+    }
+
+
+def _page_name(uri: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", uri.removesuffix(".md").lower()).strip("-") or "pagina"
+
+
+def _body(hint: str = BODY_HINT) -> dict[str, Any]:
+    return {
+        "name": "body",
+        "label": LABELS["body"],
+        "widget": "markdown",
+        "required": False,
+        "hint": hint,
+        # The Markdown as written (admonitions, tables, attributes stay as they are); the rich
+        # text editor is one click away. No editor components: they load scripts we don't ship.
+        "modes": ["raw", "rich_text"],
+        "editor_components": [],
+        "sanitize_preview": True,
+    }
+
+
+def label_of(path: str) -> str:
+    return LABELS.get(path) or LABELS[path.rsplit(".", 1)[-1]]
+
+
+def hint_of(folder: str, path: str) -> str:
+    try:
+        return described.about(folder, path).description
+    except KeyError:
+        if path.startswith("search."):
+            return "true houdt de pagina buiten de zoekfunctie van de site"
+        raise
+
+
+def _widget(site: Site, folder: str, one: Field) -> dict[str, Any]:
+    prop = one.schema
+    widget: dict[str, Any] = {
+        "name": one.name,
+        "label": label_of(one.path),
+        "hint": hint_of(folder, one.path),
+        "required": one.required,
+    }
+    kind = prop.get("type")
+    items = prop.get("items", {})
+    if folder == described.NEWSLETTER and one.name == "highlights":
+        return {**widget, **_highlights(site)}
+    if folder == described.NEWSLETTER and one.name == "audiences":
+        options = [{"label": a.name, "value": a.slug} for a in site.options.audiences]
+        return {**widget, "widget": "select", "multiple": True, "options": options}
+    if folder == described.NEWSLETTER and one.name == "intros":
+        return {
+            **widget,
+            "widget": "object",
+            "collapsed": True,
+            "fields": [
+                {
+                    "name": audience.slug,
+                    "label": audience.name,
+                    "widget": "text",
+                    "required": False,
+                }
+                for audience in site.options.audiences
+            ],
+        }
+    if one.path == "search":
+        return {
+            **widget,
+            "widget": "object",
+            "collapsed": True,
+            "fields": [
+                {
+                    "name": "exclude",
+                    "label": label_of("search.exclude"),
+                    "hint": hint_of(folder, "search.exclude"),
+                    "widget": "boolean",
+                    "required": False,
+                }
+            ],
+        }
+    if kind == "boolean":
+        return {**widget, "widget": "boolean", "default": bool(prop.get("default", False))}
+    if kind == "integer":
+        return {**widget, "widget": "number", "value_type": "int"}
+    if kind == "object":
+        return {
+            **widget,
+            "widget": "object",
+            "fields": [_widget(site, folder, child) for child in one.children],
+        }
+    if kind == "array" and one.children:
+        return {
+            **widget,
+            "widget": "list",
+            "label_singular": SINGULAR.get(one.path, label_of(one.path).lower()),
+            "collapsed": False,
+            "summary": "{{fields." + one.children[0].name + "}}",
+            "fields": [_widget(site, folder, child) for child in one.children],
+        }
+    if kind == "array":
+        many = _scalar(site, folder, one, items)
+        if many.get("widget") in ("select", "relation"):
+            return {**widget, **many, "multiple": True, **_at_least(prop)}
+        return {
+            **widget,
+            "widget": "list",
+            "label_singular": SINGULAR.get(one.path, label_of(one.path).lower()),
+            "field": {"name": one.name, "label": label_of(one.path), **many},
+        }
+    return {**widget, **_scalar(site, folder, one, prop)}
+
+
+def _at_least(prop: Mapping[str, Any]) -> dict[str, Any]:
+    return {"min": prop["minItems"]} if prop.get("minItems") else {}
+
+
+def _scalar(site: Site, folder: str, one: Field, prop: Mapping[str, Any]) -> dict[str, Any]:
+    """The widget of a single value (or of one item of a list)."""
+    if "x-vocabulary" in prop:
+        vocabulary = site.options.settings.vocabulary(prop["x-vocabulary"])
+        options = [{"label": label, "value": code} for code, label in vocabulary.items()]
+        widget: dict[str, Any] = {"widget": "select", "options": options}
+        if "default" in one.schema and one.schema["default"] in vocabulary:
+            widget["default"] = one.schema["default"]
+        return widget
+    if "enum" in prop:
+        return {"widget": "select", "options": list(prop["enum"])}
+    if "x-folder" in prop:
+        return _relation(prop["x-folder"])
+    if "x-image" in prop:
+        public = IMAGE_SUBFOLDERS.get((folder, one.name), IMAGE_FOLDER)
+        return {
+            "widget": "image",
+            "choose_url": False,
+            "media_library": {"config": {"multiple": False}},
+            "media_folder": f"/{site.content_dir}/{public}",
+            "public_folder": public,
+        }
+    if prop.get("format") == "date":
+        # Stored as the loader reads it; Chromium shows its own date picker.
+        return {"widget": "datetime", "format": "YYYY-MM-DD", "time_format": False}
+    if str(prop.get("pattern", "")).startswith(r"^\d{4}-"):  # a date, with a time (When)
+        return {"widget": "datetime", "format": "YYYY-MM-DD HH:mm"}
+    if prop.get("x-url"):
+        return {"widget": "string", "pattern": [URL_PATTERN, URL_MESSAGE]}
+    line = bool(prop.get("x-line"))
+    widget = {"widget": "text" if one.name in LONG_TEXTS and not line else "string"}
+    limit = prop.get("maxLength")
+    if line:
+        widget["pattern"] = [
+            f"^[^\\r\\n]{{0,{limit or ''}}}$",
+            f"Eén regel, hoogstens {limit} tekens",
+        ]
+    elif limit:
+        widget["pattern"] = [f"^[\\s\\S]{{0,{limit}}}$", f"Hoogstens {limit} tekens"]
+    return widget
+
+
+def _relation(folder: str, value: str = "{{slug}}") -> dict[str, Any]:
+    shown = "name" if folder == "partners" else "title"
+    return {
+        "widget": "relation",
+        "collection": folder,
+        "value_field": value,
+        "search_fields": [shown],
+        "display_fields": [shown],
+        "options_length": 50,
+    }
+
+
+def _highlights(site: Site) -> dict[str, Any]:
+    """Highlights are one list of `folder/name`; Decap's relation widget searches one
+    collection, so the form has one per folder and the file format joins them in the order
+    the file had (netwerk-admin.js)."""
+    return {
+        "widget": "object",
+        "collapsed": False,
+        "fields": [
+            {
+                "name": folder,
+                "label": COLLECTION_LABELS[folder][0],
+                "required": False,
+                "multiple": True,
+                **_relation(folder),
+            }
+            for folder in HIGHLIGHT_FOLDERS
+        ],
+    }
+
+
+# --- What our scripts need to know: per collection, the file format's rules ------------------
+
+
+def format_name(collection: str) -> str:
+    return f"netwerk-{collection}"
+
+
+def formats(site: Site) -> dict[str, Any]:
+    """Per collection: the kind of file, which keys are true/false and numbers, the defaults
+    a form fills in that an existing file need not get, the key order for new keys, the field
+    that gives the file name, the alt-text fields; for editions the highlights' folders."""
+    result: dict[str, Any] = {}
+    for model in COLLECTIONS:
+        result[model.folder] = _format(model, "md", title=_title_field(model))
+    if site.options.audiences:
+        result[described.NEWSLETTER] = {
+            **_format(Edition, "md", title="date"),
+            "highlights": {
+                "field": "highlights",
+                "folders": list(HIGHLIGHT_FOLDERS),
+                "known": {
+                    slug: folder
+                    for folder in reversed(HIGHLIGHT_FOLDERS)
+                    for slug in site.slugs.get(folder, ())
+                },
+            },
+        }
+    result[ORGANISATION] = _format(Organisation, "yml")
+    result[PAGES] = {**_format(PageMeta, "md"), "booleans": ["exclude"]}
+    return result
+
+
+def _title_field(model: type[BaseModel]) -> str:
+    return "name" if "name" in model.model_fields else "title"
+
+
+def _format(model: type[BaseModel], kind: str, *, title: str | None = None) -> dict[str, Any]:
+    every = list(_walk(model_fields(model)))
+    rules: dict[str, Any] = {
+        "kind": kind,
+        "order": [one.name for one in model_fields(model)],
+        "booleans": sorted({one.name for one in every if one.schema.get("type") == "boolean"}),
+        "numbers": sorted({one.name for one in every if one.schema.get("type") == "integer"}),
+        "defaults": {
+            one.name: one.schema["default"]
+            for one in model_fields(model)
+            if one.schema.get("default") not in (None, [], {})
+        },
+        "alt": {
+            image: alt
+            for image, alt in ALT_FIELDS.items()
+            if image in model.model_fields and alt in model.model_fields
+        },
+    }
+    if title:
+        rules["title"] = title
+    return rules
+
+
+def _walk(found: Iterable[Field]) -> Iterator[Field]:
+    for one in found:
+        yield one
+        yield from _walk(one.children)
+
+
+# --- The files under /admin/ -----------------------------------------------------------------
+
+
+class BundleMissing(Exception):
+    """The npm packages are not there; the message says how to get them."""
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """Decap CMS's script and the `yaml` library's ES modules, as found next to mkdocs.yml."""
+
+    cms: bytes
+    yaml: dict[str, bytes]
+    """Paths below `yaml/` → contents."""
+
+
+def find_bundle(root: Path) -> Bundle:
+    """From `npm run beheer` (node_modules/.beheer/*.tgz) or an ordinary `npm install`
+    (node_modules/decap-cms, node_modules/yaml). BundleMissing when either is missing."""
+    modules = root / "node_modules"
+    installed_cms = modules / CMS_PACKAGE / CMS_SCRIPT
+    installed_yaml = modules / YAML_PACKAGE / YAML_FOLDER
+    if installed_cms.is_file() and installed_yaml.is_dir():
+        return Bundle(
+            cms=installed_cms.read_bytes(),
+            yaml={
+                path.relative_to(installed_yaml).as_posix(): path.read_bytes()
+                for path in sorted(installed_yaml.rglob("*.js"))
+            },
+        )
+    cms = _tarball(root / PACKED, CMS_PACKAGE, CMS_MAJOR)
+    yaml = _tarball(root / PACKED, YAML_PACKAGE, YAML_MAJOR)
+    return Bundle(
+        cms=_read_packed(cms, CMS_SCRIPT)[CMS_SCRIPT], yaml=_read_packed(yaml, YAML_FOLDER)
+    )
+
+
+def _tarball(folder: Path, package: str, major: int) -> Path:
+    found = sorted(
+        folder.glob(f"{package}-{major}.*.tgz"),
+        key=lambda path: [int(part) for part in re.findall(r"\d+", path.name)],
+    )
+    if not found:
+        raise BundleMissing(
+            f"{PACKED}/{package}-{major}.x.tgz ontbreekt: draai eerst npm run beheer "
+            "(dat haalt Decap CMS en yaml van npm)"
+        )
+    return found[-1]
+
+
+@cache
+def _read_packed_cached(path: str, mtime: float, member: str) -> dict[str, bytes]:
+    found: dict[str, bytes] = {}
+    prefix = f"package/{member}"
+    with tarfile.open(path, "r:gz") as archive:
+        for entry in archive:
+            if not entry.isfile() or not entry.name.startswith(prefix):
+                continue
+            if member.endswith("/"):
+                if not entry.name.endswith(".js"):
+                    continue
+                name = entry.name[len(prefix) :]
+            else:
+                if entry.name != prefix:
+                    continue
+                name = member
+            extracted = archive.extractfile(entry)
+            assert extracted is not None
+            found[name] = extracted.read()
+            if not member.endswith("/"):
+                break
+    if not found:
+        raise BundleMissing(f"{path} bevat geen {member}; draai npm run beheer opnieuw")
+    return found
+
+
+def _read_packed(path: Path, member: str) -> dict[str, bytes]:
+    """A file or a folder's scripts from an npm tarball; read once per build process."""
+    return _read_packed_cached(str(path), path.stat().st_mtime, member)
+
+
+def _own(name: str) -> str:
+    return resources.files(__package__).joinpath("admin", name).read_text(encoding="utf-8")
+
+
+def admin_files(
+    site: Site, bundle: Bundle | None, *, stylesheets: Iterable[str], site_name: str
+) -> dict[str, bytes]:
+    """Every file under /admin/, by its path there. Without a bundle, only an index.html that
+    says what to install."""
+    config = decap_config(site)
+    script = {
+        "formats": formats(site),
+        "previews": {
+            **{model.folder: model.folder for model in COLLECTIONS},
+            **({described.NEWSLETTER: described.NEWSLETTER} if site.options.audiences else {}),
+            **{_page_name(uri): PAGES for uri in site.pages},
+        },
+        "vocabularies": {
+            name: site.options.settings.vocabulary(name)
+            for name in sorted({*CHOICE_CHECKS.values()})
+        },
+        "audiences": {audience.slug: audience.name for audience in site.options.audiences},
+        "stylesheets": [f"../{path}" for path in stylesheets],
+        "backend": site.admin.backend,
+        "site_name": site_name,
+    }
+    page = _environment().from_string(_own("index.html"))
+    index = page.render(
+        site_name=site_name,
+        settings=json.dumps(script, ensure_ascii=False, sort_keys=True).replace("</", "<\\/"),
+        bundle=bundle is not None,
+        missing=f"{PACKED}/ (npm run beheer)",
+    )
+    files = {"index.html": index.encode("utf-8")}
+    if bundle is None:
+        return files
+    files["config.yml"] = config_yaml(config).encode("utf-8")
+    files["decap-cms.js"] = bundle.cms
+    for name in ("netwerk-admin.js", "netwerk-format.js", "preview.css"):
+        files[name] = _own(name).encode("utf-8")
+    for path, content in bundle.yaml.items():
+        files[f"yaml/{path}"] = content
+    return files
+
+
+def config_yaml(config: Mapping[str, Any]) -> str:
+    """config.yml as text: JSON is YAML, and keeps every value exactly (patterns, templates)."""
+    heading = (
+        "# Gemaakt door netwerksite bij elke build, uit de modellen en mkdocs.yml: niet met de "
+        "hand bewerken.\n"
+    )
+    return heading + json.dumps(config, ensure_ascii=False, indent=2) + "\n"
+
+
+@cache
+def _environment() -> Environment:
+    # Imported here: `netwerk controleer` checks the admin option without loading Jinja.
+    from jinja2 import Environment, StrictUndefined
+
+    return Environment(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
+
+
+def page_label(uri: str, title: str | None, text: str) -> str:
+    """How a page is named in the admin's list: its title, its first heading, or its path."""
+    if title:
+        return title
+    heading = re.search(r"^# (.+)$", text, re.MULTILINE)
+    if heading:
+        return heading.group(1).strip()
+    return PurePosixPath(uri).stem.replace("-", " ").capitalize()

@@ -1,0 +1,191 @@
+// The admin page's own part: file formats, file names, checks and previews for Decap CMS.
+// Settings come from the build (admin.py), in the JSON block of index.html.
+
+import { SLUG, editionSlug, fromFile, slugFor, toFile } from './netwerk-format.js';
+
+const settings = JSON.parse(document.getElementById('netwerk-admin').textContent);
+const CMS = window.CMS;
+const h = window.h;
+const LOCAL = ['localhost', '127.0.0.1'].includes(location.hostname);
+
+if (!settings.backend && !LOCAL) {
+  // Without a backend in mkdocs.yml the admin page works only on your own computer, against
+  // decap-server and a local build of the site.
+  const main = document.createElement('main');
+  main.className = 'netwerk-admin-off';
+  main.innerHTML =
+    '<h1>Beheer</h1><p>Het beheer van deze site werkt alleen op je eigen computer: draai in de ' +
+    'map van de site <code>npx decap-server</code> en <code>mkdocs serve</code>, en open ' +
+    '<code>http://127.0.0.1:8000/admin/</code>. Om hier in te loggen met GitHub of GitLab zet je ' +
+    'onder <code>admin:</code> in mkdocs.yml een <code>backend</code> (zie de README).</p>';
+  document.body.append(main);
+  throw new Error('netwerk: geen backend voor het beheer op deze site');
+}
+
+// One file format per collection: each knows its own fields (netwerk-format.js).
+for (const [name, rules] of Object.entries(settings.formats)) {
+  CMS.registerCustomFormat(`netwerk-${name}`, rules.kind, {
+    fromFile: (raw) => fromFile(raw, rules),
+    toFile: (data) => toFile(data, rules),
+  });
+}
+
+// Before saving: an image has a description, and a new item gets the file name that
+// `netwerk nieuw` would give it (Decap's slug rules differ: & is not "en", – becomes -).
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const rules = settings.formats[entry.get('collection')];
+    let data = entry.get('data');
+    if (!rules) return data;
+    for (const [image, alt] of Object.entries(rules.alt || {})) {
+      if (data.get(image) && !String(data.get(alt) || '').trim()) {
+        throw new Error(
+          `beschrijf wat er op de afbeelding staat (${alt}), voor wie haar niet kan zien`,
+        );
+      }
+    }
+    if (entry.get('newRecord') && rules.title) {
+      const given = data.get(rules.title);
+      const slug = rules.title === 'date' ? editionSlug(given) : slugFor(given);
+      data = data.set(SLUG, slug || 'nieuw');
+    }
+    return data;
+  },
+});
+
+// --- Preview: the item as its page shows it, with the site's own stylesheets -----------------
+
+for (const href of settings.stylesheets) CMS.registerPreviewStyle(new URL(href, location.href).href);
+CMS.registerPreviewStyle(new URL('preview.css', location.href).href);
+
+const longDate = new Intl.DateTimeFormat('nl-NL', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+function moment(text) {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?/.exec(String(text || ''));
+  if (!match) return null;
+  const [, year, month, day, hour, minute] = match;
+  return {
+    day: longDate.format(new Date(Number(year), Number(month) - 1, Number(day))),
+    time: hour === undefined ? null : `${hour.padStart(2, '0')}:${minute}`,
+  };
+}
+
+/** `donderdag 12 maart 2026, 15:30–17:00`, as the site writes a period (core/dates.py). */
+function period(start, end) {
+  const from = moment(start);
+  if (!from) return String(start || '');
+  const bareTime = /^(\d{1,2}):(\d{2})$/.exec(String(end || ''));
+  const to = bareTime ? { day: from.day, time: `${bareTime[1].padStart(2, '0')}:${bareTime[2]}` } : moment(end);
+  if (!to) return from.time ? `${from.day}, ${from.time}` : from.day;
+  if (from.day === to.day) {
+    if (!from.time) return from.day;
+    return to.time && to.time !== from.time ? `${from.day}, ${from.time}–${to.time}` : `${from.day}, ${from.time}`;
+  }
+  const part = (one) => (one.time ? `${one.day}, ${one.time}` : one.day);
+  return `${part(from)} – ${part(to)}`;
+}
+
+const list = (value) => (Array.isArray(value) ? value : value ? [value] : []);
+const label = (vocabulary, code) => (settings.vocabularies[vocabulary] || {})[code] || code;
+const labels = (vocabulary, codes) => list(codes).map((code) => label(vocabulary, code)).join(', ');
+
+function facts(pairs) {
+  const shown = pairs.filter(([, value]) => value !== undefined && value !== null && value !== '');
+  if (!shown.length) return null;
+  return h('dl', { className: 'netwerk-fields' }, ...shown.flatMap(([term, value]) => [h('dt', null, term), h('dd', null, value)]));
+}
+
+const FACTS = {
+  agenda: (d) => [
+    ['Wanneer', period(d.start, d.end)],
+    ['Waar', d.location ? [d.location.name, d.location.address].filter(Boolean).join(', ') : d.online_url ? 'Online' : ''],
+    ['Online', d.online_url],
+    ['Soort', d.kind && label('activity_kinds', d.kind)],
+    ['Status', d.status && label('activity_statuses', d.status)],
+    ['Werkvelden', labels('sectors', d.sectors)],
+    ['Thema', d.theme],
+    ['Project', d.project],
+    ['Partners', list(d.partners).join(', ')],
+    ['Aanmelden', d.registration_url],
+  ],
+  nieuws: (d) => [
+    ['Datum', moment(d.date)?.day],
+    ['Soort', d.kind && label('news_kinds', d.kind)],
+    ['Werkvelden', labels('sectors', d.sectors)],
+    ["Thema's", list(d.themes).join(', ')],
+    ['Project', d.project],
+    ['Partners', list(d.partners).join(', ')],
+  ],
+  partners: (d) => [
+    ['Werkvelden', labels('sectors', d.sectors)],
+    ['Lidmaatschap', d.membership && label('memberships', d.membership)],
+    ['Gemeente', d.municipality],
+    ['Lid sinds', moment(d.member_since)?.day],
+    ['Website', d.website],
+    ["Thema's", list(d.themes).join(', ')],
+  ],
+  projecten: (d) => [
+    ['Code', d.code],
+    ['Status', d.status && label('project_statuses', d.status)],
+    ['Thema', d.theme],
+    ['Werkvelden', labels('sectors', d.sectors)],
+    ['Trekkers', list(d.leads).join(', ')],
+    ['Partners', list(d.partners).join(', ')],
+    ['Doel', d.goal],
+    ['Looptijd', d.start ? period(d.start, d.end) : ''],
+  ],
+  kennisbank: (d) => [
+    ['Soort', d.kind && label('resource_kinds', d.kind)],
+    ['Werkvelden', labels('sectors', d.sectors)],
+    ['Webadres', d.url],
+  ],
+  nieuwsbrief: (d) => [
+    ['Verzenddatum', moment(d.date)?.day],
+    ['Voorvertoning', d.preheader],
+    ['Doelgroepen', list(d.audiences).map((slug) => settings.audiences[slug] || slug).join(', ') || 'alle'],
+  ],
+};
+
+const IMAGES = { partners: ['logo', 'logo_alt'], nieuws: ['image', 'image_alt'] };
+
+function preview(collection) {
+  return function Preview({ entry, widgetFor, getAsset, fields }) {
+    const data = entry.get('data').toJS();
+    const title = data.title || data.name || data.subject || '';
+    const image = IMAGES[collection];
+    let picture = null;
+    if (image && data[image[0]]) {
+      // With its field, so that the image is looked up in that field's own folder.
+      const own = fields && fields.find((one) => one.get('name') === image[0]);
+      const asset = getAsset(data[image[0]], own);
+      picture = h('p', null, h('img', { src: asset ? asset.toString() : '', alt: data[image[1]] || '', style: { maxWidth: '16rem' } }));
+    }
+    return h(
+      'article',
+      { className: 'md-typeset netwerk-preview' },
+      h(
+        'div',
+        { className: `netwerk-item netwerk-${collection}` },
+        data.draft ? h('p', { className: 'netwerk-preview-draft' }, 'Concept: nog niet op de site') : null,
+        h('h1', null, title),
+        data.summary ? h('p', { className: 'netwerk-summary' }, data.summary) : null,
+        facts(FACTS[collection] ? FACTS[collection](data) : []),
+        picture,
+        widgetFor('body'),
+      ),
+    );
+  };
+}
+
+// By collection, and for the pages (a collection of files) by file.
+for (const [template, collection] of Object.entries(settings.previews)) {
+  CMS.registerPreviewTemplate(template, preview(collection));
+}
+
+CMS.init();
