@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .figures import FIGURES_FILE, Figures
 from .frontmatter import Source, decode, read_data_file, read_source
 from .models import COLLECTIONS, ORGANISATION_FILE, Context, Item, Organisation, PageMeta
 from .network import Network
@@ -103,6 +104,13 @@ def load_network(
             source = read_data_file(display(ORGANISATION_FILE), raw)
             organisation = _validate(Organisation, source, context, problems) or organisation
 
+    figures = Figures()
+    if (content_dir / FIGURES_FILE).is_file():
+        raw = read(FIGURES_FILE)
+        if raw is not None:
+            source = read_data_file(display(FIGURES_FILE), raw)
+            figures = _validate(Figures, source, context, problems) or figures
+
     if problems:
         raise ContentError(_one_line(problem) for problem in problems)
     return Network(
@@ -115,6 +123,7 @@ def load_network(
         resources=published["kennisbank"],
         organisation=organisation,
         pages=pages,
+        figures=figures,
     )
 
 
@@ -315,7 +324,10 @@ def _message(detail: Any, location: tuple[Any, ...], model: type[BaseModel]) -> 
 
 
 # Error types raised by our own validators, whose messages are already written for editors.
-_OUR_ERRORS = {"choice", "reference", "url", "image", "date", "time", "when", "list"}
+_OUR_ERRORS = {
+    *("choice", "reference", "url", "image", "date", "time", "when", "list"),
+    *("count", "participants", "figures", "results"),
+}
 
 
 def _field_names(model: type[BaseModel], location: tuple[Any, ...]) -> list[str]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TypeVar
 
+from .figures import Figures
 from .models import (
     Activity,
     Item,
@@ -53,6 +54,8 @@ class Network:
     organisation: Organisation = field(default_factory=Organisation)
     pages: dict[str, PageMeta] = field(default_factory=dict)
     """Front matter of plain pages, by path under content/."""
+    figures: Figures = field(default_factory=Figures)
+    """Yearly figures the content cannot know (content/cijfers.yml)."""
 
     def __post_init__(self) -> None:
         self.themes = dict(sorted(self.themes.items(), key=lambda kv: (kv[1].order, kv[1].title)))

@@ -37,6 +37,8 @@ from ..core.models import (
 from ..core.network import Network
 from ..core.problems import BODY, FILE, Problem, SettingsError, closest, did_you_mean
 from ..core.settings import Settings
+from . import results
+from .results import Result
 
 # News of this kind is an open call: listed as "nieuwe kansen", not among the news.
 CALL_KIND = "oproep"
@@ -150,6 +152,13 @@ class Edition(Sourced):
         description="Uitgelichte items, zoals agenda/conferentie of nieuws/oproep",
         examples=[["agenda/conferentie-talent-floreert-2026"]],
     )
+    results: dict[str, Result] = Field(
+        default_factory=dict,
+        description=(
+            "Per doelgroep wat het mailprogramma na verzending meldt: recipients, opens en "
+            "clicks (aantallen, of opens en clicks als percentage)"
+        ),
+    )
     draft: bool = Field(False, description="true houdt de editie buiten de site en de feeds")
 
     @property
@@ -210,7 +219,10 @@ def load_editions(
         edition.from_file(path.stem, shown, source.body)
         found = [
             Problem(shown, source.line_of(location), _name(location), message)
-            for location, message in _checks(edition, known, network, content_dir)
+            for location, message in [
+                *_checks(edition, known, network, content_dir),
+                *results.checks(edition, known, settings.build_date),
+            ]
         ]
         # A link in the text below the front matter, on its own line of the file.
         found += [

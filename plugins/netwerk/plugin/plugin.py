@@ -21,6 +21,7 @@ from mkdocs.utils.templates import TemplateContext, url_filter
 from ..addresses import reserved
 from ..agenda import pages as agenda
 from ..core import dates, sanitize
+from ..core.figures import FIGURES_FILE
 from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item, NewsItem
 from ..core.network import Network
 from ..core.options import Options, options_from
@@ -29,6 +30,7 @@ from ..core.problems import ContentError, SettingsError
 from ..core.settings import Settings
 from ..core.sources import load_sources
 from ..newsletters.selection import Audience, Edition, Mailing, Newsletter, select
+from ..website import numbers
 from ..website import pages as website
 from .beside import Beside
 from .config import NetwerkConfig
@@ -65,6 +67,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.wholes: dict[str, Email] = {}
         # The news items' converted HTML, by slug, reused in the news feeds.
         self.news_html: dict[str, str] = {}
+        # Files our pages write beside them (the tables of /in-cijfers/ as CSV), by path.
+        self.page_files: dict[str, bytes] = {}
         # Emails and calendars are written beside the page rendering (netwerk.plugin.beside).
         self.beside: Beside | None = None
 
@@ -112,7 +116,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         network = self.network
         assert network is not None
-        # The editors' item files become item pages; the organisation file becomes a page.
+        # The editors' item files become item pages; the organisation file becomes a page, the
+        # figures file (cijfers.yml) feeds /in-cijfers/.
         # Template sources in the site's own overrides (email.txt, email.css) are not published.
         folders = {model.folder for model in COLLECTIONS}
         overrides = config.theme.custom_dir
@@ -123,14 +128,16 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             folder = file.src_uri.split("/", 1)[0]
             is_item = folder in folders and file.is_documentation_page() and "/" in file.src_uri
             if (is_item and not file.src_uri.endswith("/index.md")) or (
-                file.src_uri == ORGANISATION_FILE
+                file.src_uri in (ORGANISATION_FILE, FIGURES_FILE)
             ):
                 files.remove(file)
 
         self.pages = {}
         self.news_html = {}
+        self.page_files = {}
         for page in self._all_pages(network, config):
             self.pages[page.uri] = page
+            self.page_files.update(page.files)
             if page.item is None and files.get_file_from_path(page.uri) is not None:
                 continue  # the editors wrote this page themselves
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -159,6 +166,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             website.home_page(network, featured, config.site_name),
             *self._newsletter_pages(network),
             *website.generated_pages(network),
+            *numbers.pages(network, self.editions, self.audiences),
             *agenda_pages[1:],
         ]
 
@@ -258,10 +266,11 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             beside.wait()
 
     def _write_emails_and_calendars(self, network: Network, config: MkDocsConfig) -> None:
-        """Every file the newsletters and the agenda add besides pages and news feeds."""
+        """Every file the newsletters and the agenda add besides pages and news feeds, and the
+        files other pages write beside them (CSV)."""
         from ..agenda import calendars
 
-        written: dict[str, str | bytes] = {}
+        written: dict[str, str | bytes] = dict(self.page_files)
         if self.mailing is not None and self.letters:
             from ..newsletters.emails import environment, outputs
 

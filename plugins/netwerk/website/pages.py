@@ -13,7 +13,6 @@ from ..core import dates
 from ..core.models import Activity, Item, NewsItem, Partner
 from ..core.network import Network
 from ..core.pages import GeneratedPage
-from . import charts
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -104,7 +103,8 @@ def home_page(
 
 
 def generated_pages(network: Network) -> list[GeneratedPage]:
-    """Pages reached from the overviews: per sector, per kind, the news archive, in numbers."""
+    """Pages reached from the overviews: per sector, per kind, the news archive (the network
+    in numbers is netwerk.website.numbers)."""
     pages = [
         GeneratedPage(
             uri=f"partners/{sector}.md",
@@ -144,16 +144,6 @@ def generated_pages(network: Network) -> list[GeneratedPage]:
             context={"year": year, "news": news, "years": by_year},
         )
         for year, news in by_year.items()
-    )
-    pages.append(
-        GeneratedPage(
-            uri="in-cijfers.md",
-            title="In cijfers",
-            template="netwerk/in-cijfers.html",
-            description="Het netwerk in cijfers: partners per werkveld en door de jaren, "
-            "activiteiten per werkveld en schooljaar, projecten per thema en status.",
-            context={"charts": charts.all_charts(network)},
-        )
     )
     return pages
 
