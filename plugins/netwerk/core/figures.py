@@ -131,9 +131,9 @@ Series = Annotated[
 ]
 
 
+# `content/cijfers.yml`: what the network counted per year besides its content. (No docstring:
+# pydantic would make it the English description of the editors' JSON Schema.)
 class Figures(BaseModel):
-    """`content/cijfers.yml`: what the network counted per year besides its content."""
-
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     subscribers: Series = Field(

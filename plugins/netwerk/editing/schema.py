@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
+from ..core.figures import Figures
 from ..core.models import (
     CHOICE_CHECKS,
     COLLECTIONS,
@@ -38,6 +39,7 @@ from ..newsletters.selection import HIGHLIGHT_FOLDERS, Edition
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 ORGANISATION = "organisatie"
+FIGURES = "cijfers"
 NEWSLETTER = "nieuwsbrief"
 
 # Dutch hover texts for fields whose model gives no description; by (folder, field), then field.
@@ -126,13 +128,16 @@ def collection_schema(
     _describe(schema, folder)
     for definition in schema.get("$defs", {}).values():
         _describe(definition, folder)
+    participants = schema.get("properties", {}).get("participants")
+    if participants is not None:  # per sector: the network's sectors
+        participants["anyOf"][1]["propertyNames"] = {"enum": list(settings.sectors)}
     return {"$schema": DIALECT, "title": title, **schema}
 
 
 def collection_schemas(
     settings: Settings, slugs: Mapping[str, frozenset[str]], audiences: Sequence[str] = ()
 ) -> dict[str, dict[str, Any]]:
-    """Every schema by name: the collection folders, `organisatie` and `nieuwsbrief`."""
+    """Every schema by name: the collection folders, `organisatie`, `cijfers` and `nieuwsbrief`."""
     schemas: dict[str, dict[str, Any]] = {}
     for model in COLLECTIONS:
         schemas[model.folder] = collection_schema(
@@ -149,6 +154,13 @@ def collection_schemas(
         slugs,
         folder=ORGANISATION,
         title="Wie is wie (content/organisatie.yml)",
+    )
+    schemas[FIGURES] = collection_schema(
+        Figures,
+        settings,
+        slugs,
+        folder=FIGURES,
+        title="Jaarcijfers: abonnees en volgers (content/cijfers.yml)",
     )
     schemas[NEWSLETTER] = edition_schema(settings, slugs, audiences)
     return schemas
@@ -170,6 +182,7 @@ def edition_schema(
     if audiences:
         properties["audiences"]["items"] = {"type": "string", "enum": list(audiences)}
         properties["intros"]["propertyNames"] = {"enum": list(audiences)}
+        properties["results"]["propertyNames"] = {"enum": list(audiences)}
     items = [
         f"{folder}/{slug}" for folder in HIGHLIGHT_FOLDERS for slug in sorted(slugs.get(folder, ()))
     ]

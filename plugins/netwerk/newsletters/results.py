@@ -116,9 +116,9 @@ _MEASURE_SCHEMA = WithJsonSchema(
 )
 
 
+# One audience's figures for one edition. (No docstring: pydantic would make it the English
+# description of the editors' JSON Schema.)
 class Result(BaseModel):
-    """One audience's figures for one edition."""
-
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     recipients: Annotated[

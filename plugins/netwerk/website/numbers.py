@@ -373,14 +373,13 @@ def all_charts(
 ) -> list[Chart]:
     """Every chart of /in-cijfers/ that has data, in the page's order."""
     today = network.today
-    per_sector, over_the_years, activities, projects = charts.all_charts(network)
     found = [
-        per_sector,
-        over_the_years,
+        charts.partners_per_sector(network),
+        charts.partners_over_the_years(network),
         new_partners_and_projects_chart(network),
-        activities,
+        charts.activities_per_sector_per_school_year(network),
         participants_chart(network),
-        projects,
+        charts.projects_per_theme_and_status(network),
         opens_chart(editions, audiences, today),
         clicks_chart(editions, audiences, today),
         subscribers_chart(network),
