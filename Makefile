@@ -20,9 +20,11 @@ serve: $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
 	$(BIN)/mkdocs serve
 
-# Headless Chromium (Debian's package) and the npm test tools (axe-core, vnu-jar).
+# Headless Chromium (Debian's package), pdftotext and pdfinfo (poppler-utils, to read the year
+# report printed to PDF) and the npm test tools (axe-core, vnu-jar).
 test-tools:
 	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium; }
+	@test -x /usr/bin/pdftotext || { apt-get update && apt-get install -y poppler-utils; }
 	npm ci --no-audit --no-fund --loglevel=error
 
 # Set up and run every check CI runs: lint, types, tests.

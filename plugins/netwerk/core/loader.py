@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_origin
 
 from pydantic import BaseModel, ValidationError
 
@@ -333,12 +333,15 @@ _OUR_ERRORS = {
 def _field_names(model: type[BaseModel], location: tuple[Any, ...]) -> list[str]:
     """The field names of the (nested) model at this location."""
     current: Any = model
+    keyed = False  # the next part is a key of a mapping of models, like results.po
     for part in location:
-        if isinstance(part, int):
+        if isinstance(part, int) or keyed:
+            keyed = False
             continue
         field = current.model_fields.get(part)
         if field is None:
             return []
+        keyed = get_origin(field.annotation) is dict
         current = _model_in(field.annotation)
         if current is None:
             return []

@@ -49,8 +49,9 @@ def _context(info: ValidationInfo) -> Context:
 
 
 def _fail(kind: str, message: str) -> PydanticCustomError:
-    # Braces in editor text would be taken as format fields by pydantic; double them.
-    return PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}"))
+    # Without a context pydantic prints the message as it is: braces (in editors' text, or in
+    # an example like `{po: 30}`) need no escaping, and doubled ones would be shown doubled.
+    return PydanticCustomError(kind, message)
 
 
 # --- Scalars -------------------------------------------------------------------------------

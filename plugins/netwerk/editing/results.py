@@ -95,8 +95,12 @@ def run(args: argparse.Namespace) -> int:
     written = set_results(raw, site.shown(path), args.publiek, values)
     problems = _problems(written, site, path)
     if problems:
-        lines = "\n".join(str(problem) for problem in problems)
-        raise CliError(f"niets geschreven; met deze cijfers klopt de editie niet:\n{lines}")
+        # Without the line: the file, as it would have been, is not written.
+        lines = "\n".join(f"{problem.field}: {problem.message}" for problem in problems)
+        raise CliError(
+            f"niets geschreven in {site.shown(path)}; met deze cijfers klopt de editie niet:\n"
+            f"{lines}"
+        )
     path.write_bytes(written)
     shown = ", ".join(f"{name} {value}" for name, value in values.items())
     print(f"Geschreven: {site.shown(path)}: results.{args.publiek}: {shown}")
@@ -218,6 +222,9 @@ def set_results(raw: bytes, shown: str, audience: str, values: dict[str, str]) -
         for child_key, child in node.value:
             if child_key.value != audience:
                 continue
+            if _is_block(child):
+                _set_fields(lines, child, values, at, newline)
+                return text.bytes()
             merged = {**_fields(existing.get(audience)), **values}
             indent = " " * child_key.start_mark.column
             new = _audience_lines(audience, merged, indent, _field_indent(child, indent))
@@ -239,6 +246,34 @@ def set_results(raw: bytes, shown: str, audience: str, values: dict[str, str]) -
     return text.bytes()
 
 
+def _is_block(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.MappingNode) and not node.flow_style and bool(node.value)
+
+
+def _set_fields(
+    lines: list[str], node: yaml.MappingNode, values: dict[str, str], at: Any, newline: str
+) -> None:
+    """Values of an audience written as a block: each given field's value replaced on its own
+    line (a comment after it stays), missing fields added after the audience's last line."""
+    present = {str(key.value): value for key, value in node.value}
+    for name, value in values.items():
+        found = present.get(name)
+        if isinstance(found, yaml.ScalarNode) and found.start_mark.line == found.end_mark.line:
+            index = at(found.start_mark.line)
+            line = lines[index]
+            start, end = found.start_mark.column, found.end_mark.column
+            if found.value in ("", None) and start == end:  # `opens:` without a value
+                lines[index] = line[:start].rstrip() + " " + value + line[end:]
+            else:
+                lines[index] = line[:start] + value + line[end:]
+    missing = [name for name in FIELDS if name in values and name not in present]
+    if missing:
+        column: int = node.value[0][0].start_mark.column
+        added = [f"{' ' * column}{name}: {values[name]}{newline}" for name in missing]
+        last = at(_last_line(node))
+        lines[last + 1 : last + 1] = added
+
+
 def _audience_lines(
     audience: str, values: dict[str, str], indent: str, field_indent: str
 ) -> list[str]:
@@ -248,7 +283,7 @@ def _audience_lines(
 
 
 def _field_indent(node: yaml.Node, indent: str) -> str:
-    if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
+    if isinstance(node, yaml.MappingNode) and _is_block(node):
         column: int = node.value[0][0].start_mark.column
         return " " * column
     return indent + "  "
