@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import csv
 import difflib
+import re
+import subprocess
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,6 +49,10 @@ def edition(day: str, subject: str, extra: str = "") -> str:
     return f"---\ndate: {day}\nsubject: {subject}\n{extra}---\nBeste lezer,\n"
 
 
+# A long title: the year report's tables wrap it on paper rather than cut it off.
+CONFERENCE = (
+    "Conferentie Talent floreert, samen werken aan talentontwikkeling van peuter tot student"
+)
 # A network with two school years: 2025-2026 (over) and 2026-2027 (running on the build date).
 NETWORK: dict[str, str] = {
     **SMALL_NETWORK,
@@ -60,7 +67,7 @@ NETWORK: dict[str, str] = {
     ),
     "agenda/lezing.md": activity("Lezing", "2026-03-05 15:30", "po", "participants: 14\n"),
     "agenda/conferentie.md": activity(
-        "Conferentie", "2026-06-11", "[po, vo, ho]", "participants: 120\n"
+        CONFERENCE, "2026-06-11", "[po, vo, ho]", "participants: 120\n"
     ),
     "agenda/afgelast.md": activity("Afgelast", "2026-02-01", "po", "status: geannuleerd\n"),
     "agenda/werkbezoek.md": activity("Werkbezoek", "2026-10-01", "vo"),
@@ -314,7 +321,7 @@ def test_the_year_report_has_what_the_network_recorded(built: Site) -> None:
         ["Netwerkavond", "8 okt 2025", "Geweest", "30", "56"],
         ["Afgelast", "1 feb 2026", "Geannuleerd", "–", "–"],
         ["Lezing", "5 mrt 2026", "Geweest", "14", "14"],
-        ["Conferentie", "11 jun 2026", "Geweest", "–", "120"],
+        [CONFERENCE, "11 jun 2026", "Geweest", "–", "120"],
     ]
     assert report.tables["Nieuwsbrieven en hun bereik"] == [
         ["Editie", "Verstuurd", "Doelgroep", "Ontvangers", "Geopend", "Doorgeklikt"],
@@ -872,3 +879,98 @@ def test_new_items_get_no_participants_or_results(netwerk: Netwerk, editions_sit
     run = netwerk(editions_site.root, "nieuw", "nieuwsbrief", "Nieuwsbrief maart 2027")
     assert run.code == 0, run.err
     assert "results" not in (editions_site.root / "newsletters" / "2027-03.md").read_text("utf-8")
+
+
+# --- In the browser: accessible, and printed on A4 without clipped tables --------------------
+
+
+def test_the_new_pages_are_accessible(built: Site, browser: Any) -> None:
+    from browser import axe, serve, visit
+
+    found: dict[str, Any] = {}
+    with serve(built.output) as base:
+        for url in ("in-cijfers/", "in-cijfers/2025-2026/", "in-cijfers/2026-2027/"):
+            for width in (1280, 375):
+                with visit(browser, base + url, width=width) as opened:
+                    if opened.problems:
+                        found[f"{url} at {width}: problems"] = opened.problems
+                    violations = axe(opened.page)
+                    if violations:
+                        found[f"{url} at {width}: axe"] = violations
+                    if opened.horizontal_overflow() > 0:
+                        found[f"{url} at {width}: overflow"] = opened.horizontal_overflow()
+    assert found == {}
+
+
+# The width of an A4 page's text in CSS pixels: 210 mm less the 2 x 14 mm margins of
+# netwerk-print.css, at 96 pixels per inch.
+A4_TEXT_WIDTH = round((210 - 2 * 14) / 25.4 * 96)
+
+
+def test_the_year_report_prints_on_a4_without_menus_or_clipped_tables(
+    built: Site, browser: Any, tmp_path: Path
+) -> None:
+    from browser import serve
+
+    with serve(built.output) as base:
+        context = browser.new_context(viewport={"width": A4_TEXT_WIDTH, "height": 1000})
+        try:
+            page = context.new_page()
+            page.goto(base + "in-cijfers/2025-2026/", wait_until="networkidle")
+            page.emulate_media(media="print")
+            layout = page.evaluate(
+                """() => ({
+                    tables: [...document.querySelectorAll('table.netwerk-table')].map(t => ({
+                        caption: t.caption.textContent.trim(),
+                        width: t.scrollWidth,
+                        room: t.parentElement.clientWidth,
+                        right: t.getBoundingClientRect().right,
+                    })),
+                    page: document.documentElement.clientWidth,
+                    shown: ['.md-header', '.md-tabs', '.md-sidebar--primary', '.md-footer',
+                            '.netwerk-download']
+                        .filter(s => [...document.querySelectorAll(s)]
+                            .some(e => getComputedStyle(e).display !== 'none')),
+                })"""
+            )
+            pdf = page.pdf(format="A4", prefer_css_page_size=True)
+        finally:
+            context.close()
+    assert layout["shown"] == []
+    assert len(layout["tables"]) == 10
+    clipped = [
+        table
+        for table in layout["tables"]
+        if table["width"] > table["room"] or table["right"] > layout["page"]
+    ]
+    assert clipped == []
+
+    printed = tmp_path / "jaarverslag.pdf"
+    printed.write_bytes(pdf)
+    info = subprocess.run(
+        ["pdfinfo", str(printed)], capture_output=True, text=True, check=True
+    ).stdout
+    assert re.search(r"^Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)$", info, re.M), info
+    pages = int(re.search(r"^Pages:\s+(\d+)$", info, re.M).group(1))  # type: ignore[union-attr]
+    assert 2 <= pages <= 6
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(printed), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = " ".join(text.split())
+    assert words.startswith("Jaarverslag schooljaar 2025/2026")
+    # Every table's last column and last row are on paper.
+    for expected in (
+        "Alle partners 1 2",
+        "Netwerkavond 8 okt 2025 Geweest 30 56",
+        "Lezing 5 mrt 2026 Geweest 14 14",
+        "11 jun 2026 Geweest – 120",
+        "talentontwikkeling van peuter tot student",  # the long title, wrapped
+        "Doorgeklikt",
+        "Nieuwsbrief mei 2026 12 mei 2026 Primair onderwijs 420 38,4% –",
+        "Leesplezier Motivatie als motor 1 sep 2025 In uitvoering",
+        "Volgers op Instagram 2025-2026 40",
+    ):
+        assert expected in words, expected
+    # No menus, search, footer or download links.
+    for absent in ("Testnetwerk", "Zoeken", "Material for MkDocs", "CSV-bestand", "Ctrl+P"):
+        assert absent not in words, absent

@@ -68,6 +68,12 @@ class Table:
     def numeric(self, column: int) -> bool:
         return any(isinstance(row[column], int | float) for row in self.rows)
 
+    def css(self, column: int, value: Cell) -> str:
+        """The class of a data cell: text left, numbers right, dates kept on one line."""
+        if isinstance(value, date):
+            return "netwerk-text netwerk-date"
+        return "" if self.numeric(column) else "netwerk-text"
+
     @property
     def csv_name(self) -> str:
         return f"{self.slug}.csv"

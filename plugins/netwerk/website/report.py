@@ -142,6 +142,10 @@ def page(report: YearReport) -> GeneratedPage:
 # --- Sections --------------------------------------------------------------------------------
 
 
+def _count(number: int, one: str, more: str) -> str:
+    return f"{number} {one if number == 1 else more}"
+
+
 def _day(day: date) -> str:
     return dates.long_date(day).split(" ", 1)[1]  # `1 augustus 2025`, without the weekday
 
@@ -166,8 +170,9 @@ def _partners(network: Network, year: SchoolYear, until: date) -> Section:
     rows.append(["Alle partners", members(start), members(until)])
     lines = [
         f"Bij het begin van het schooljaar ({_day(year.first_day)}) had het netwerk "
-        f"{members(start)} partners; op {_day(until)} waren het er {members(until)}. Een partner "
-        "in meer werkvelden telt bij elk werkveld mee, en in de laatste rij één keer."
+        f"{_count(members(start), 'partner', 'partners')}; op {_day(until)} waren het er "
+        f"{members(until)}. Een partner in meer werkvelden telt bij elk werkveld mee, en in de "
+        "laatste rij één keer."
     ]
     unknown = len(network.partners) - len(dated)
     if unknown:
@@ -339,10 +344,11 @@ def _newsletters(
     count = len({letter.edition.slug for letter in letters})
     measured = sum(1 for letter in letters if letter.result is not None)
     lines = [
-        f"{count} {'editie' if count == 1 else 'edities'} verstuurd, in {len(letters)} "
-        f"nieuwsbrieven (een per doelgroep). Van {measured} daarvan zijn de cijfers van het "
-        "mailprogramma genoteerd: ontvangers, en welk deel van hen de nieuwsbrief opende en "
-        "op een link klikte. – betekent: niets genoteerd."
+        f"{_count(count, 'editie', 'edities')} verstuurd, in "
+        f"{_count(len(letters), 'nieuwsbrief', 'nieuwsbrieven')} (een per doelgroep). Van "
+        f"{measured} daarvan zijn de cijfers van het mailprogramma genoteerd: ontvangers, en "
+        "welk deel van hen de nieuwsbrief opende en op een link klikte. – betekent: niets "
+        "genoteerd."
     ]
     rows: list[list[Cell]] = []
     for letter in letters:
@@ -389,7 +395,7 @@ def _projects(network: Network, year: SchoolYear, until: date) -> Section:
     ]
     undated = sum(1 for project in network.projects.values() if project.start is None)
     if undated:
-        lines.append(f"Van {undated} projecten is de startdatum niet bekend.")
+        lines.append(f"Van {_count(undated, 'project', 'projecten')} is de startdatum niet bekend.")
     if not started:
         return Section("projecten", title, lines)
     statuses = network.settings.project_statuses
