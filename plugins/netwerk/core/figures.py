@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, ValidationInfo, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, PlainValidator, ValidationInfo, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from .fields import FIGURES, described
 from .models import Context, Text, _fail, parse_count, raise_at
 
 FIGURES_FILE = "cijfers.yml"
@@ -136,19 +137,8 @@ Series = Annotated[
 class Figures(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    subscribers: Series = Field(
-        default_factory=dict,
-        description=(
-            "Abonnees op de nieuwsbrief, alle doelgroepen samen: per jaar (2026: 572) of per "
-            "schooljaar (2025-2026: 572)"
-        ),
-        examples=[{"2025": 415, "2026": 572}],
-    )
-    followers: dict[Text, Series] = Field(
-        default_factory=dict,
-        description=("Volgers per kanaal (zoals Facebook of LinkedIn), per jaar of per schooljaar"),
-        examples=[{"LinkedIn": {"2025": 120, "2026": 180}}],
-    )
+    subscribers: Series = described(FIGURES, "subscribers", default_factory=dict)
+    followers: dict[Text, Series] = described(FIGURES, "followers", default_factory=dict)
 
     @property
     def empty(self) -> bool:

@@ -56,6 +56,9 @@ class Network:
     """Front matter of plain pages, by path under content/."""
     figures: Figures = field(default_factory=Figures)
     """Yearly figures the content cannot know (content/cijfers.yml)."""
+    files: frozenset[str] = frozenset()
+    """Every file under content/ that passed the checks (netwerk.files): MkDocs publishes no
+    other."""
 
     def __post_init__(self) -> None:
         self.themes = dict(sorted(self.themes.items(), key=lambda kv: (kv[1].order, kv[1].title)))

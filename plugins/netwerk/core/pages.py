@@ -39,6 +39,19 @@ class GeneratedPage:
     item: Item | None = None
     files: Mapping[str, bytes] = field(default_factory=dict)
     """Files written beside the page, by path from the site root (such as its tables as CSV)."""
+    body: str = ""
+    """Markdown below the title, for pages whose text is generated (the handbook)."""
+    noindex: bool = False
+    """For the editors, not for visitors: out of the search index and the sitemap, and marked
+    `noindex` for search engines (see `meta`)."""
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """Page metadata the glue adds: `search.exclude` (Material's search), `sitemap: false`
+        (our sitemap.xml) and `robots` (netwerk/head-robots.html)."""
+        if not self.noindex:
+            return {}
+        return {"search": {"exclude": True}, "sitemap": False, "robots": "noindex"}
 
     @property
     def url(self) -> str:
@@ -56,4 +69,6 @@ class GeneratedPage:
         if not self.heading:
             # JSON is YAML: the title arrives as written, whatever characters it holds.
             return f"---\ntitle: {json.dumps(self.title)}\n---\n"
+        if self.body:
+            return f"{NO_META}# {self.title}\n\n{self.body}"
         return f"{NO_META}# {self.title}\n"

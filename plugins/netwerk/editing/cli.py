@@ -43,15 +43,6 @@ SCHEMA_DIR = "schemas"
 PASSWORD_VARIABLE = "NETWERK_SMTP_WACHTWOORD"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
-# Help for options that several kinds share (the schema's text fits one kind).
-SHARED_HELP = {
-    "start": "begin: 2026-03-12, of met tijd 2026-03-12T15:30",
-    "end": "einde: 2026-03-12, of met tijd 2026-03-12T17:00",
-    "kind": "soort",
-    "status": "status",
-    "summary": "één zin voor lijsten, zoekresultaten en feeds",
-}
-
 # Dutch nouns for the summary of `netwerk controleer`: one, more.
 SINGULARS = {
     "partners": "partner",
@@ -183,10 +174,10 @@ def _item_fields() -> dict[str, tuple[str, list[str]]]:
                 continue
             text, kinds = fields.get(key, (str(prop.get("description", key)), []))
             fields[key] = (text, [*kinds, kind])
-    # A field several kinds share gets a description that fits them all.
+    # A field several kinds share gets a description that fits them all (netwerk.core.fields).
     for key, (text, kinds) in fields.items():
         if len(kinds) > 1:
-            text = SHARED_HELP.get(key) or hint("", key) or text
+            text = hint("", key) or text
         fields[key] = (text[:1].lower() + text[1:], kinds)
     return fields
 
@@ -200,7 +191,7 @@ def build_parser(*, item_fields: bool = True) -> _Parser:
         ),
         epilog=(
             "Voorbeelden:\n"
-            '  netwerk nieuw activiteit "Gluren bij de Buren" --start 2026-03-12T15:30\n'
+            '  netwerk nieuw activiteit "Leesavond voor ouders" --start 2026-03-12T19:30\n'
             "  netwerk controleer\n"
             "  netwerk schema --vscode\n"
             "  netwerk nieuwsbrief test 2026-03 po --smtp localhost:1025 --aan ik@example.nl\n\n"
@@ -220,7 +211,7 @@ def build_parser(*, item_fields: bool = True) -> _Parser:
         usage="netwerk nieuw [-h] SOORT TITEL [--naam NAAM] [--concept] [--VELD WAARDE ...]",
         description=(
             "Maakt een Markdown-bestand met alle velden van dit soort item. De bestandsnaam "
-            "komt uit de titel (Gluren bij de Buren -> gluren-bij-de-buren.md). Verplichte "
+            "komt uit de titel (Leesavond voor ouders -> leesavond-voor-ouders.md). Verplichte "
             "velden die je niet meegeeft blijven leeg: de controle noemt ze tot ze zijn "
             "ingevuld. Lijsten geef je met komma's: --sectors po,vo."
         ),
@@ -470,7 +461,7 @@ def _check_slug(
         if chosen:
             raise CliError(
                 f"'{slug}' is geen geldige bestandsnaam; gebruik kleine letters, cijfers en "
-                "streepjes, zoals gluren-bij-de-buren"
+                "streepjes, zoals leesavond-voor-ouders"
             )
         raise CliError(
             "uit deze titel valt geen bestandsnaam te maken; geef er een met --naam, "

@@ -17,13 +17,13 @@ from typing import Any
 
 import yaml
 
+from ..core import results
+from ..core.editions import Edition
 from ..core.frontmatter import read_source
 from ..core.loader import validate_source
 from ..core.models import Context
 from ..core.problems import Problem, did_you_mean
-from ..newsletters import results
-from ..newsletters.results import FIELDS
-from ..newsletters.selection import Edition
+from ..core.results import FIELDS
 from .project import CliError, Site, load_site
 
 _DELIMITER = re.compile(r"^(-{3}|\.{3})[ \t]*$")

@@ -25,12 +25,13 @@ from datetime import date
 
 from ..agenda.pages import SchoolYear
 from ..core import dates
+from ..core.audiences import Audience
+from ..core.editions import Edition
 from ..core.figures import Period
 from ..core.models import Activity
 from ..core.network import Network
 from ..core.pages import GeneratedPage
-from ..newsletters.results import Result
-from ..newsletters.selection import Audience, Edition
+from ..core.results import Result
 from . import charts
 from .charts import Chart
 

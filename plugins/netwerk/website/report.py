@@ -18,11 +18,12 @@ from datetime import date, timedelta
 
 from ..agenda.pages import PROGRAMME, SchoolYear, by_school_year
 from ..core import dates
+from ..core.audiences import Audience
+from ..core.editions import Edition
 from ..core.figures import Period
 from ..core.models import CANCELLED, Activity
 from ..core.network import Network
 from ..core.pages import GeneratedPage
-from ..newsletters.selection import Audience, Edition
 from .numbers import (
     FOLDER,
     NOT_PER_SECTOR,

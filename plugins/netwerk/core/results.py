@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, PlainValidator, WithJsonSchema
 
-from ..core.models import _fail, parse_count
-from ..core.problems import did_you_mean
+from .fields import NEWSLETTER, described
+from .models import _fail, parse_count
+from .problems import did_you_mean
 
 if TYPE_CHECKING:
-    from .selection import Edition
+    from .editions import Edition
 
 Location = tuple[str | int, ...]
 
@@ -125,18 +126,12 @@ class Result(BaseModel):
         int | None,
         PlainValidator(_recipients),
         WithJsonSchema({"type": "integer", "minimum": 0}),
-    ] = Field(None, description="Aantal ontvangers", examples=[607])
-    opens: Annotated[Measure | None, _measure("opens"), _MEASURE_SCHEMA] = Field(
-        None,
-        description="Geopend: aantal ontvangers dat de e-mail opende, of een percentage van de "
-        "ontvangers",
-        examples=["38,4%"],
+    ] = described(NEWSLETTER, "results.recipients", None)
+    opens: Annotated[Measure | None, _measure("opens"), _MEASURE_SCHEMA] = described(
+        NEWSLETTER, "results.opens", None
     )
-    clicks: Annotated[Measure | None, _measure("clicks"), _MEASURE_SCHEMA] = Field(
-        None,
-        description="Doorgeklikt: aantal ontvangers dat op een link klikte, of een percentage "
-        "van de ontvangers",
-        examples=["12,5%"],
+    clicks: Annotated[Measure | None, _measure("clicks"), _MEASURE_SCHEMA] = described(
+        NEWSLETTER, "results.clicks", None
     )
 
     @property
