@@ -974,3 +974,37 @@ def test_the_year_report_prints_on_a4_without_menus_or_clipped_tables(
     # No menus, search, footer or download links.
     for absent in ("Testnetwerk", "Zoeken", "Material for MkDocs", "CSV-bestand", "Ctrl+P"):
         assert absent not in words, absent
+
+
+# --- The example network ---------------------------------------------------------------------
+
+
+def test_the_example_shows_every_chart_with_the_seeds_figures(example: Path) -> None:
+    """The example records the figures of its seed (De Leidse Aanpak's monitoring, school year
+    2016/2017 and the editions of 2017, shifted nine years), so every chart has data."""
+    page = Tables((example / "in-cijfers" / "index.html").read_text(encoding="utf-8"))
+    assert page.headings[1:] == [
+        "Partners per werkveld",
+        "Partners door de jaren",
+        "Nieuwe partners en projecten per schooljaar",
+        "Activiteiten per werkveld per schooljaar",
+        "Deelnemers per werkveld per schooljaar",
+        "Projecten per thema en status",
+        "Nieuwsbrief: geopend per doelgroep per editie",
+        "Nieuwsbrief: doorgeklikt per doelgroep per editie",
+        "Abonnees op de nieuwsbrief per jaar",
+        "Volgers per kanaal",
+    ]
+    assert page.tables["Deelnemers per werkveld per schooljaar (tabel)"][1:] == [
+        ["Voor- en vroegschoolse educatie", "57"],
+        ["Primair onderwijs", "32"],
+        ["Voortgezet onderwijs", "123"],
+        ["Middelbaar beroepsonderwijs", "–"],
+        ["Hoger onderwijs (hbo en wo)", "8"],
+    ]
+    assert page.tables["Nieuwsbrief: geopend per doelgroep per editie (tabel)"][1:] == [
+        ["16 mrt 2026", "53,3%", "36,6%", "27,4%"],
+        ["1 jun 2026", "63,6%", "36,8%", "34,8%"],
+        ["12 okt 2026", "40,3%", "34,6%", "34,8%"],
+    ]
+    assert (example / "in-cijfers" / "2025-2026" / "index.html").is_file()
