@@ -6,7 +6,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import shutil
 import signal
 import stat
 import xml.etree.ElementTree as ET
@@ -575,7 +574,7 @@ def test_a_template_error_late_in_the_build_leaves_the_previous_site(
 ) -> None:
     site, before = built_once
     overrides = site.root / "overrides"
-    shutil.copytree(REPO / "overrides", overrides)
+    (overrides / "netwerk").mkdir(parents=True)
     (overrides / "netwerk/nieuws-item.html").write_text(
         "{% extends 'main.html' %}{% block content %}{{ undefined_var.attr }}{% endblock %}\n",
         encoding="utf-8",
