@@ -20,10 +20,12 @@ serve: $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
 	$(BIN)/mkdocs serve
 
-# Headless Chromium (Debian's package), the npm test tools (axe-core, vnu-jar, decap-server) and
-# the admin page's scripts (npm run beheer: Decap CMS and yaml, packed from npm).
+# Headless Chromium (Debian's package), pdftotext and pdfinfo (poppler-utils, to read the year
+# report printed to PDF), the npm test tools (axe-core, vnu-jar, decap-server) and the admin
+# page's scripts (npm run beheer: Decap CMS and yaml, packed from npm).
 test-tools:
 	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium; }
+	@test -x /usr/bin/pdftotext || { apt-get update && apt-get install -y poppler-utils; }
 	npm ci --no-audit --no-fund --loglevel=error
 	npm run beheer --silent
 

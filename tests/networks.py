@@ -173,6 +173,7 @@ CONTENT: dict[str, str] = {
         sectors: [po, vo]
         kind: netwerkbijeenkomst
         partners: [scholengroep-noord]
+        participants: {po: 12, vo: 9}
         ---
         Geweest.
         """,
@@ -251,6 +252,18 @@ CONTENT: dict[str, str] = {
               - role: Redacteur
                 partner: bibliotheek-noord
         """,
+    "cijfers.yml": """\
+        # Wat het netwerk per jaar telde naast de inhoud.
+        subscribers:
+          2025: 380
+          2026: 420
+        followers:
+          LinkedIn:
+            2025: 120
+            2026: 180
+          Instagram:
+            2026: 45
+        """,
 }
 IMAGES = {"afbeeldingen/bibliotheek.png": PNG, "afbeeldingen/leesplezier.png": PNG}
 EDITIONS = {
@@ -260,6 +273,15 @@ EDITIONS = {
         subject: Nieuwsbrief oktober 2026
         preheader: "Leesplezier begint, een oproep voor scholen en de agenda van dit najaar."
         highlights: [nieuws/start-leesplezier]
+        results:
+          vve-po:
+            recipients: 240
+            opens: 96
+            clicks: 31
+          vo-ho:
+            recipients: 180
+            opens: 41,2%
+            clicks: 9,5%
         ---
         Beste lezer, dit is de nieuwsbrief van oktober. Bekijk ook de [agenda](agenda/).
         """,

@@ -33,6 +33,7 @@ PAGE_TYPES = {
     "resource": "kennisbank/keuzegids/",
     "organisation": "organisatie/",
     "in numbers": "in-cijfers/",
+    "year report": "in-cijfers/2025-2026/",
     "accessibility statement": "toegankelijkheid/",
     "privacy": "privacy/",
     "not found": "404.html",

@@ -164,8 +164,8 @@ def test_an_unknown_field_without_a_near_name_lists_the_fields(site: Site) -> No
     activity = replace(ACTIVITY, "kind: themabijeenkomst", "kind: themabijeenkomst\nprijs: 10")
     assert problems(site, {"agenda/themabijeenkomst-motivatie.md": activity}) == [
         f"{AGENDA}:8: prijs: is geen bekend veld; kies uit: draft, end, kind, location, "
-        "online_url, partners, project, registration_url, sectors, start, status, summary, "
-        "theme, title"
+        "online_url, participants, partners, project, registration_url, sectors, start, "
+        "status, summary, theme, title"
     ]
 
 

@@ -413,7 +413,9 @@ def test_network_in_numbers_has_charts_with_tables(richer_site: Site) -> None:
         for tag, attrs in numbers.start_tags
         if tag == "svg" and attrs.get("class") == "netwerk-chart"
     ]
-    assert len(svgs) == 4
+    # And the new partners and projects per school year (netwerk.website.numbers).
+    assert "Schooljaar Nieuwe partners Nieuwe projecten 2016-2017 1 0" in numbers.text
+    assert len(svgs) == 5
     assert all(attrs["role"] == "img" and attrs["aria-labelledby"] for attrs in svgs)
     assert numbers.metas["description"].startswith("Het netwerk in cijfers")
 

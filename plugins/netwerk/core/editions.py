@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import markdown
 
+from . import results
 from .audiences import Audience, audience_example
 from .fields import NEWSLETTER, described
 from .files import link_problem
@@ -32,6 +33,7 @@ from .models import (
 )
 from .network import Network
 from .problems import BODY, FILE, Problem, closest, did_you_mean
+from .results import Result
 from .settings import Settings
 
 PREHEADER_MIN, PREHEADER_MAX = 40, 150
@@ -51,6 +53,7 @@ class Edition(Sourced):
     audiences: Codes = described(NEWSLETTER, "audiences", default_factory=list)
     intros: dict[str, Text] = described(NEWSLETTER, "intros", default_factory=dict)
     highlights: Codes = described(NEWSLETTER, "highlights", default_factory=list)
+    results: dict[str, Result] = described(NEWSLETTER, "results", default_factory=dict)
     draft: bool = described(NEWSLETTER, "draft", False)
 
     @property
@@ -115,7 +118,10 @@ def load_editions(
         edition.from_file(path.stem, shown, source.body)
         found = [
             Problem(shown, source.line_of(location), _name(location), message)
-            for location, message in _checks(edition, known, network, content_dir)
+            for location, message in [
+                *_checks(edition, known, network, content_dir),
+                *results.checks(edition, known, settings.build_date),
+            ]
         ]
         # A link in the text below the front matter, on its own line of the file.
         found += [

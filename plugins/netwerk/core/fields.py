@@ -35,6 +35,7 @@ ITEM = "item"
 COLLECTION_FOLDERS = ("partners", "themas", "projecten", "agenda", "nieuws", "kennisbank")
 ORGANISATION = "organisatie"
 NEWSLETTER = "nieuwsbrief"
+FIGURES = "cijfers"
 PAGE = "pagina"
 
 _SECTORS = "Werkvelden: één code, of een lijst"
@@ -144,6 +145,11 @@ FIELDS: dict[str, dict[str, About]] = {
         "registration_url": About(
             "Webadres om je aan te melden", "https://www.example.nl/aanmelden"
         ),
+        "participants": About(
+            "Aantal deelnemers, in te vullen als de activiteit geweest is: in totaal, of per "
+            "werkveld van de activiteit (code: aantal)",
+            56,
+        ),
     },
     "nieuws": {
         "title": About("Kop van het bericht", "Nieuwe leergemeenschap van start"),
@@ -231,7 +237,33 @@ FIELDS: dict[str, dict[str, About]] = {
             "Uitgelichte items bovenaan, als map/naam",
             ["agenda/netwerkbijeenkomst-voorjaar"],
         ),
+        "results": About(
+            "Wat het mailprogramma na verzending meldt, per doelgroep (code): recipients, opens "
+            "en clicks, elk op een eigen ingesprongen regel"
+        ),
+        "results.recipients": About("Aantal ontvangers", 607),
+        "results.opens": About(
+            "Geopend: het aantal ontvangers dat de e-mail opende, of een percentage van de "
+            "ontvangers",
+            "38,4%",
+        ),
+        "results.clicks": About(
+            "Doorgeklikt: het aantal ontvangers dat op een link klikte, of een percentage van de "
+            "ontvangers",
+            74,
+        ),
         "draft": About("true houdt de editie buiten de site en de feeds"),
+    },
+    FIGURES: {
+        "subscribers": About(
+            "Abonnees op de nieuwsbrief, alle doelgroepen samen: per jaar (2026: 572) of per "
+            "schooljaar (2025-2026: 572), elk op een eigen ingesprongen regel",
+            {"2025": 415, "2026": 572},
+        ),
+        "followers": About(
+            "Volgers per kanaal (zoals LinkedIn), met daaronder per jaar of schooljaar het aantal",
+            {"LinkedIn": {"2025": 120, "2026": 180}},
+        ),
     },
     PAGE: {
         "title": About("Titel van de pagina", "Over ons"),

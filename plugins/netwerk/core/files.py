@@ -32,7 +32,7 @@ DEFAULT_STATIC_TYPES = (
     *(".mp3", ".mp4", ".webm", ".vtt"),
 )
 # Read by the loader, never published as they are.
-DATA_FILES = ("organisatie.yml",)
+DATA_FILES = ("organisatie.yml", "cijfers.yml")
 
 NOT_A_FILE = (
     "is geen gewoon bestand (maar bijvoorbeeld een pipe, apparaat of socket) en wordt niet "

@@ -12,6 +12,7 @@ from typing import Any, TypeVar, get_origin
 
 from pydantic import BaseModel, ValidationError
 
+from .figures import FIGURES_FILE, Figures
 from .files import DEFAULT_STATIC_TYPES, NOT_A_FILE, scan
 from .frontmatter import Source, control_problems, decode, read_data_file, read_source
 from .models import (
@@ -122,6 +123,13 @@ def load_network(
             source = read_data_file(display(ORGANISATION_FILE), raw)
             organisation = _validate(Organisation, source, context, problems) or organisation
 
+    figures = Figures()
+    if FIGURES_FILE in uris:
+        raw = read(FIGURES_FILE)
+        if raw is not None:
+            source = read_data_file(display(FIGURES_FILE), raw)
+            figures = _validate(Figures, source, context, problems) or figures
+
     if problems:
         raise ContentError(_one_line(problem) for problem in problems)
     return Network(
@@ -134,6 +142,7 @@ def load_network(
         resources=published["kennisbank"],
         organisation=organisation,
         pages=pages,
+        figures=figures,
         files=frozenset(uris),
     )
 
@@ -372,18 +381,25 @@ _OUR_ERRORS = {
     "list",
     "line",
     "location",
+    "count",
+    "participants",
+    "figures",
+    "results",
 }
 
 
 def _field_names(model: type[BaseModel], location: tuple[Any, ...]) -> list[str]:
     """The field names of the (nested) model at this location."""
     current: Any = model
+    keyed = False  # the next part is a key of a mapping of models, like results.po
     for part in location:
-        if isinstance(part, int):
+        if isinstance(part, int) or keyed:
+            keyed = False
             continue
         field = current.model_fields.get(part)
         if field is None:
             return []
+        keyed = get_origin(field.annotation) is dict
         current = _model_in(field.annotation)
         if current is None:
             return []

@@ -30,7 +30,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
 
 from . import settings as defaults
 from .dates import day_of
@@ -55,8 +55,9 @@ def _context(info: ValidationInfo) -> Context:
 
 
 def _fail(kind: str, message: str) -> PydanticCustomError:
-    # Braces in editor text would be taken as format fields by pydantic; double them.
-    return PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}"))
+    # Without a context pydantic prints the message as it is: braces (in editors' text, or in
+    # an example like `{po: 30}`) need no escaping, and doubled ones would be shown doubled.
+    return PydanticCustomError(kind, message)
 
 
 # --- Scalars -------------------------------------------------------------------------------
@@ -338,6 +339,116 @@ def _no_commas(value: Any) -> Any:
 Codes = Annotated[list[Text], BeforeValidator(_no_commas)]
 
 
+# --- Counts (participants, newsletter results, yearly figures) -----------------------------
+
+_WHOLE = re.compile(r"^\d+$")
+_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_NEGATIVE = re.compile(r"^-\s*\d+([.,]\d+)?$")
+
+
+def parse_count(value: Any, example: str) -> int:
+    """A whole number of 0 or more, as editors write it; `example` shows one, like `po: 30`."""
+    if isinstance(value, dict | list):
+        raise _fail("count", f"verwacht één heel getal, zoals {example}")
+    text = str(value).strip()
+    if _WHOLE.match(text):
+        return int(text)
+    key = example.partition(":")[0]
+    if _THOUSANDS.match(text):
+        raise _fail(
+            "count",
+            f"'{text}' is geen heel getal; schrijf het zonder punt: {key}: {text.replace('.', '')}",
+        )
+    if _NEGATIVE.match(text):
+        raise _fail("count", f"'{text}' is minder dan 0; schrijf een aantal van 0 of meer")
+    raise _fail("count", f"'{text}' is geen heel getal; schrijf een aantal, zoals {example}")
+
+
+def raise_at(errors: list[tuple[tuple[str | int, ...], PydanticCustomError, Any]]) -> None:
+    """Raise problems at places inside the field being validated (`participants.po`), so each
+    gets the line of its own key."""
+    if errors:
+        raise ValidationError.from_exception_data(
+            "netwerk",
+            [InitErrorDetails(type=error, loc=loc, input=value) for loc, error, value in errors],
+        )
+
+
+PARTICIPANTS_EXAMPLE = "participants: 56, of per werkveld: participants: {po: 30, vo: 26}"
+
+
+def _participants(value: Any, info: ValidationInfo) -> int | dict[str, int] | None:
+    """`participants: 56` or `participants: {po: 30, vo: 26}`, recorded after the activity:
+    whole numbers, only the activity's own sectors, not before it started or when cancelled."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        raise _fail("count", f"verwacht een aantal, geen lijst; schrijf {PARTICIPANTS_EXAMPLE}")
+    if value == {}:
+        raise _fail("count", f"is leeg; schrijf {PARTICIPANTS_EXAMPLE}, of haal de regel weg")
+    data, context = info.data, _context(info)
+    start, status = data.get("start"), data.get("status")
+    if isinstance(start, date) and day_of(start) > context.settings.build_date:
+        raise _fail(
+            "participants",
+            f"de activiteit begint pas op {_written(start)[:10]}; noteer het aantal deelnemers "
+            "als ze geweest is",
+        )
+    if status == CANCELLED:
+        raise _fail(
+            "participants",
+            "een geannuleerde activiteit heeft geen deelnemers; haal participants weg, of zet "
+            "de status terug als de activiteit toch doorging",
+        )
+    if not isinstance(value, dict):
+        return parse_count(value, "participants: 56")
+    own: list[str] = data.get("sectors") or []
+    counts: dict[str, int] = {}
+    errors: list[tuple[tuple[str | int, ...], PydanticCustomError, Any]] = []
+    for sector, count in value.items():
+        if own and sector not in own:
+            # A sector of the network that is not the activity's, or a typing mistake.
+            near = None if sector in context.settings.sectors else closest(sector, own)
+            hint = (
+                f"bedoelde je '{near}'?"
+                if near
+                else f"tel alleen deelnemers uit haar werkvelden ({', '.join(own)}), of zet "
+                f"{sector} ook bij sectors"
+            )
+            errors.append(
+                (
+                    (sector,),
+                    _fail(
+                        "participants", f"'{sector}' is geen werkveld van deze activiteit; {hint}"
+                    ),
+                    sector,
+                )
+            )
+            continue
+        try:
+            counts[sector] = parse_count(count, f"{sector}: 30")
+        except PydanticCustomError as error:
+            errors.append(((sector,), error, count))
+    raise_at(errors)
+    return counts
+
+
+Participants = Annotated[
+    int | dict[str, int] | None,
+    PlainValidator(_participants),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "integer", "minimum": 0},
+                {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
+            ]
+        }
+    ),
+]
+# The activity status that means it did not take place (settings.DEFAULT_ACTIVITY_STATUSES).
+CANCELLED = "geannuleerd"
+
+
 # --- Collections ---------------------------------------------------------------------------
 
 
@@ -529,6 +640,7 @@ class Activity(Item):
     project: ProjectRef | None = described(folder, "project", None)
     partners: PartnerRefs = described(folder, "partners", default_factory=list)
     registration_url: Url | None = described(folder, "registration_url", None)
+    participants: Participants = described(folder, "participants", None)
 
     @property
     def all_day(self) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from .figures import Figures
 from .models import (
     Activity,
     Item,
@@ -53,6 +54,8 @@ class Network:
     organisation: Organisation = field(default_factory=Organisation)
     pages: dict[str, PageMeta] = field(default_factory=dict)
     """Front matter of plain pages, by path under content/."""
+    figures: Figures = field(default_factory=Figures)
+    """Yearly figures the content cannot know (content/cijfers.yml)."""
     files: frozenset[str] = frozenset()
     """Every file under content/ that passed the checks (netwerk.files): MkDocs publishes no
     other."""

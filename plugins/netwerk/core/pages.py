@@ -37,6 +37,8 @@ class GeneratedPage:
     heading: bool = True
     """The page's Markdown is its title as a heading; False where the template prints its own."""
     item: Item | None = None
+    files: Mapping[str, bytes] = field(default_factory=dict)
+    """Files written beside the page, by path from the site root (such as its tables as CSV)."""
     body: str = ""
     """Markdown below the title, for pages whose text is generated (the handbook)."""
     noindex: bool = False

@@ -119,6 +119,12 @@ LABELS: dict[str, str] = {
     "search": "Zoekfunctie",
     "search.exclude": "Niet in de zoekfunctie",
     "body": "Tekst",
+    "projects": "Projecten",
+    "participants": "Deelnemers (na afloop)",
+    "results": "Resultaten per doelgroep (na verzending)",
+    "recipients": "Ontvangers",
+    "opens": "Geopend",
+    "clicks": "Geklikt",
 }
 # What "Voeg ... toe" adds to a list.
 SINGULAR: dict[str, str] = {
@@ -313,8 +319,13 @@ def _fields(schema: Mapping[str, Any], defs: Mapping[str, Any], prefix: str) -> 
 
 
 def _present(prop: Mapping[str, Any]) -> Mapping[str, Any]:
-    """`X | None`: the X."""
+    """`X | None`: the X. A place or `volgt` (location): the place's fields, since a form
+    cannot offer both; `volgt` written in the file is kept while the field is not edited."""
     options = [option for option in prop.get("anyOf", ()) if option.get("type") != "null"]
+    if len(options) > 1:
+        objects = [o for o in options if "$ref" in o or "properties" in o]
+        if len(objects) == 1:
+            return objects[0]
     return options[0] if len(options) == 1 else prop
 
 
@@ -544,6 +555,38 @@ def _widget(site: Site, folder: str, one: Field) -> dict[str, Any]:
                     "label": audience.name,
                     "widget": "text",
                     "required": False,
+                }
+                for audience in site.options.audiences
+            ],
+        }
+    if folder == described.NEWSLETTER and one.name == "results":
+        # Per audience, as the mail program reports them: counts or percentages (38,4%).
+        figures = [
+            {
+                "name": name,
+                "label": label_of(name),
+                "hint": hint_of(folder, f"results.{name}"),
+                "widget": "string",
+                "required": False,
+                "pattern": [
+                    r"^\d+([.,]\d+)?\s?%?$",
+                    "Een aantal, zoals 230, of een percentage, zoals 38,4%",
+                ],
+            }
+            for name in ("recipients", "opens", "clicks")
+        ]
+        return {
+            **widget,
+            "widget": "object",
+            "collapsed": True,
+            "fields": [
+                {
+                    "name": audience.slug,
+                    "label": audience.name,
+                    "widget": "object",
+                    "required": False,
+                    "collapsed": True,
+                    "fields": figures,
                 }
                 for audience in site.options.audiences
             ],

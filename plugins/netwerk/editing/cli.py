@@ -26,6 +26,7 @@ from ..core.settings import DEFAULT_MEMBERSHIPS, Settings
 from ..core.sources import load_sources
 from .begin import add_begin_command
 from .project import CONFIG_FILE, CliError, Site, load_site
+from .results import add_results_command
 from .scaffold import (
     KINDS,
     LAST,
@@ -276,7 +277,7 @@ def build_parser(*, item_fields: bool = True) -> _Parser:
 
     newsletter = commands.add_parser(
         "nieuwsbrief",
-        help="nieuwsbrief: verstuur een gebouwde editie als test",
+        help="nieuwsbrief: verstuur een gebouwde editie als test, noteer de resultaten",
         description="Opdrachten voor de nieuwsbrief.",
     )
     newsletter_commands = newsletter.add_subparsers(
@@ -323,6 +324,7 @@ def build_parser(*, item_fields: bool = True) -> _Parser:
     )
     _add_config_option(test)
     test.set_defaults(run=_newsletter_test)
+    add_results_command(newsletter_commands, _add_config_option)  # netwerk nieuwsbrief resultaten
     return parser
 
 

@@ -28,7 +28,8 @@ from pydantic.fields import FieldInfo
 from ..core import fields
 from ..core.audiences import Audience
 from ..core.editions import HIGHLIGHT_FOLDERS, PREHEADER_MAX, PREHEADER_MIN, Edition
-from ..core.fields import NEWSLETTER, ORGANISATION, PAGE
+from ..core.fields import FIGURES, NEWSLETTER, ORGANISATION, PAGE
+from ..core.figures import Figures
 from ..core.models import (
     CHOICE_CHECKS,
     REFERENCE_CHECKS,
@@ -127,6 +128,7 @@ def collections(newsletters_dir: str = "newsletters") -> list[Collection]:
         Collection(
             ORGANISATION, Organisation, "Wie is wie", "wie is wie", "content/organisatie.yml"
         ),
+        Collection(FIGURES, Figures, "Jaarcijfers", "jaarcijfers", "content/cijfers.yml"),
         Collection(NEWSLETTER, Edition, "Nieuwsbrief-editie", "editie", f"{newsletters_dir}/"),
         Collection(PAGE, PageMeta, "Gewone pagina", "pagina", "content/"),
     ]
@@ -137,6 +139,20 @@ FORMS = {
     (NEWSLETTER, "audiences"): "lijst van codes uit de doelgroepen",
     (NEWSLETTER, "intros"): "per doelgroep (code) een tekst, elk op een eigen ingesprongen regel",
     (NEWSLETTER, "highlights"): "lijst van items als map/naam",
+    (NEWSLETTER, "results"): (
+        "per doelgroep (code) de velden `recipients`, `opens` en `clicks`, elk op een eigen "
+        "ingesprongen regel"
+    ),
+    (NEWSLETTER, "results.opens"): "heel getal, of een percentage van de ontvangers, zoals `38,4%`",
+    (
+        NEWSLETTER,
+        "results.clicks",
+    ): "heel getal, of een percentage van de ontvangers, zoals `12,5%`",
+    ("agenda", "participants"): "heel getal, of per werkveld (code) een heel getal",
+    (FIGURES, "subscribers"): "per jaar of schooljaar een heel getal, elk op een eigen regel",
+    (FIGURES, "followers"): (
+        "per kanaal een naam, met daaronder per jaar of schooljaar een heel getal"
+    ),
 }
 # Written last, as `netwerk nieuw` writes it: editors look for it at the end.
 LAST = "draft"
@@ -367,13 +383,18 @@ class Handbook:
 
     # Fields
 
+    @property
+    def audience_slug(self) -> str:
+        """An audience of this network; without any, one per sector is the usual start."""
+        return self.audiences[0].slug if self.audiences else self.sector
+
     def example(self, folder: str, row: Row) -> Any:
         """A value an editor could write in this network, or None."""
         given = fields.about(folder, row.path).example
         shape = row.shape
         if folder == NEWSLETTER and row.path in ("audiences", "intros"):
             # An audience of this network; without any, one per sector is the usual start.
-            slug = self.audiences[0].slug if self.audiences else self.sector
+            slug = self.audience_slug
             if row.path == "audiences":
                 return [slug]
             return {slug: "Een eigen inleiding voor deze doelgroep."}
@@ -484,6 +505,12 @@ class Handbook:
             if name == "draft" or (folder == PAGE and name == "search"):
                 continue  # an example would hide the page
             if not self.shown(row) or self.filled_in(row):
+                continue
+            if row.shape.model is not None and row.shape.mapping:
+                # Per audience (results): the audience's code, its fields below it.
+                add(f"{name}:")
+                lines.append(f"{rest}  {self.audience_slug}:")
+                lines += self._sample_lines(folder, row.shape.model, f"{row.path}.", rest + "    ")
                 continue
             if row.shape.model is not None:
                 add(f"{name}:")

@@ -39,6 +39,9 @@ NEWSLETTER = "nieuwsbrief"
 TITLE_FIELDS = ("title", "name", "subject")
 # Written last: editors look for it at the end.
 LAST = ("draft",)
+# Recorded after the fact (participants of an activity, an edition's results): not in a new
+# item, nor an option of `netwerk nieuw`.
+AFTERWARDS = ("participants", "results")
 
 _PLAIN = re.compile(r"[^\W_][\w .,:;()/'\u2019+&?!=%-]*")
 _PLAIN_ITEM = re.compile(r"[^\W_][\w .()/'\u2019+&-]*")
@@ -66,6 +69,8 @@ def slug_for(title: str) -> str:
 def field_paths(schema: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
     """Every key a scaffold writes, dotted for nested ones, with its schema."""
     for name, prop in schema.get("properties", {}).items():
+        if name in AFTERWARDS:
+            continue
         nested = _object_schema(schema, prop)
         if nested is not None:
             for child, child_prop in nested.get("properties", {}).items():
@@ -120,7 +125,9 @@ def scaffold(
     values.setdefault(title_field, title)
     lines = ["---"]
     to_fill: list[str] = []
-    properties: dict[str, Any] = dict(schema.get("properties", {}))
+    properties: dict[str, Any] = {
+        name: prop for name, prop in schema.get("properties", {}).items() if name not in AFTERWARDS
+    }
     order = [name for name in properties if name not in LAST] + [
         name for name in LAST if name in properties
     ]

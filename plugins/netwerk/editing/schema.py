@@ -19,7 +19,8 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from ..core.editions import HIGHLIGHT_FOLDERS, Edition
-from ..core.fields import SHARED, about
+from ..core.fields import FIGURES, SHARED, about
+from ..core.figures import Figures
 from ..core.models import (
     CHOICE_CHECKS,
     COLLECTIONS,
@@ -82,6 +83,9 @@ def collection_schema(
     _describe(schema)
     for definition in schema.get("$defs", {}).values():
         _describe(definition)
+    participants = schema.get("properties", {}).get("participants")
+    if participants is not None:  # per sector: the network's sectors
+        participants["anyOf"][1]["propertyNames"] = {"enum": list(settings.sectors)}
     return {"$schema": DIALECT, "title": title, **schema}
 
 
@@ -114,7 +118,7 @@ def _shape(schema: dict[str, Any], model: type[BaseModel], settings: Settings) -
 def collection_schemas(
     settings: Settings, slugs: Mapping[str, frozenset[str]], audiences: Sequence[str] = ()
 ) -> dict[str, dict[str, Any]]:
-    """Every schema by name: the collection folders, `organisatie` and `nieuwsbrief`."""
+    """Every schema by name: the collection folders, `organisatie`, `cijfers` and `nieuwsbrief`."""
     schemas: dict[str, dict[str, Any]] = {}
     for model in COLLECTIONS:
         schemas[model.folder] = collection_schema(
@@ -129,6 +133,12 @@ def collection_schemas(
         settings,
         slugs,
         title="Wie is wie (content/organisatie.yml)",
+    )
+    schemas[FIGURES] = collection_schema(
+        Figures,
+        settings,
+        slugs,
+        title="Jaarcijfers: abonnees en volgers (content/cijfers.yml)",
     )
     schemas[NEWSLETTER] = edition_schema(settings, slugs, audiences)
     return schemas
@@ -149,6 +159,7 @@ def edition_schema(
     if audiences:
         properties["audiences"]["items"] = {"type": "string", "enum": list(audiences)}
         properties["intros"]["propertyNames"] = {"enum": list(audiences)}
+        properties["results"]["propertyNames"] = {"enum": list(audiences)}
     items = [
         f"{folder}/{slug}" for folder in HIGHLIGHT_FOLDERS for slug in sorted(slugs.get(folder, ()))
     ]

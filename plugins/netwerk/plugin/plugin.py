@@ -25,6 +25,7 @@ from ..agenda import pages as agenda
 from ..core import dates, sanitize
 from ..core.audiences import Audience, Mailing
 from ..core.editions import Edition
+from ..core.figures import FIGURES_FILE
 from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item, NewsItem
 from ..core.network import Network
 from ..core.options import Options, options_from
@@ -34,6 +35,7 @@ from ..core.settings import Settings
 from ..core.sources import load_sources
 from ..editing import handbook
 from ..newsletters.selection import Newsletter, select
+from ..website import numbers
 from ..website import pages as website
 from .admin import admin_files
 from .beside import Beside
@@ -78,6 +80,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.wholes: dict[str, Email] = {}
         # The news items' converted HTML, by slug, reused in the news feeds.
         self.news_html: dict[str, str] = {}
+        # Files our pages write beside them (the tables of /in-cijfers/ as CSV), by path.
+        self.page_files: dict[str, bytes] = {}
         # Emails and calendars are written beside the page rendering (netwerk.plugin.beside).
         self.beside: Beside | None = None
         # The build writes beside site_dir, which it replaces when all went well (netwerk.staging).
@@ -152,7 +156,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         network = self.network
         assert network is not None
-        # The editors' item files become item pages; the organisation file becomes a page.
+        # The editors' item files become item pages; the organisation file becomes a page, the
+        # figures file (cijfers.yml) feeds /in-cijfers/.
         # Template sources in the site's own overrides (email.txt, email.css) are not published.
         folders = {model.folder for model in COLLECTIONS}
         overrides = config.theme.custom_dir
@@ -167,7 +172,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             folder = file.src_uri.split("/", 1)[0]
             is_item = folder in folders and file.is_documentation_page() and "/" in file.src_uri
             if (is_item and not file.src_uri.endswith("/index.md")) or (
-                file.src_uri == ORGANISATION_FILE
+                file.src_uri in (ORGANISATION_FILE, FIGURES_FILE)
             ):
                 files.remove(file)
 
@@ -179,8 +184,10 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
 
         self.pages = {}
         self.news_html = {}
+        self.page_files = {}
         for page in self._all_pages(network, config):
             self.pages[page.uri] = page
+            self.page_files.update(page.files)
             own = files.get_file_from_path(page.uri) if page.item is None else None
             if own is not None:  # the editors wrote this page themselves
                 if page.noindex:  # a chapter of the handbook: not in the menu either
@@ -241,6 +248,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             website.home_page(network, featured, config.site_name),
             *self._newsletter_pages(network),
             *website.generated_pages(network),
+            *numbers.pages(network, self.editions, self.audiences),
             *agenda_pages[1:],
             *(handbook.pages(self.options) if self.options.handbook else ()),
         ]
@@ -376,10 +384,11 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             beside.wait()
 
     def _write_emails_and_calendars(self, network: Network, config: MkDocsConfig) -> None:
-        """Every file the newsletters and the agenda add besides pages and news feeds."""
+        """Every file the newsletters and the agenda add besides pages and news feeds, and the
+        files other pages write beside them (CSV)."""
         from ..agenda import calendars
 
-        written: dict[str, str | bytes] = {}
+        written: dict[str, str | bytes] = dict(self.page_files)
         if self.mailing is not None and self.letters:
             from ..newsletters.emails import environment, outputs
 

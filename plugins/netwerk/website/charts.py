@@ -8,6 +8,7 @@ way to read it. The template shows the same table as an HTML table.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -23,6 +24,7 @@ GROUP_GAP = 14
 FONT_SIZE = 14
 BAR_COLOUR = "#3f51b5"  # Material indigo: 6.6:1 against white (WCAG 1.4.11 asks 3:1)
 TEXT_COLOUR = "#1f1f1f"
+NOT_RECORDED = "–"
 
 
 @dataclass(frozen=True)
@@ -35,22 +37,38 @@ class Chart:
     category_header: str
     categories: list[str]
     series: list[str]
-    values: list[list[int]]
+    values: Sequence[Sequence[float | None]]
+    """Per category, a value per series; None where nothing was recorded (shown as –)."""
     drawn: tuple[int, ...] = ()
     """Which series the picture shows (all when empty); the table always shows all."""
+    unit: str = ""
+    """`%` for percentages; values without a unit are counts."""
+
+    @property
+    def rows(self) -> list[tuple[str, Sequence[float | None]]]:
+        return list(zip(self.categories, self.values, strict=True))
 
     @property
     def has_data(self) -> bool:
-        """Anything to draw: a chart of nothing but zeros is left out."""
+        """Whether there is anything to show besides zeros and – (nothing recorded): a chart
+        without data is left out."""
         return any(value for row in self.values for value in row)
 
-    @property
-    def rows(self) -> list[tuple[str, list[int]]]:
-        return list(zip(self.categories, self.values, strict=True))
+    def cell(self, value: float | None) -> str:
+        """A value as the table and the picture show it: `1.234`, `38,4%`, `–` for none."""
+        return NOT_RECORDED if value is None else number(value) + self.unit
 
     @property
     def svg(self) -> str:
         return draw(self)
+
+
+def number(value: float) -> str:
+    """`1.234`, `38,4`: Dutch digit grouping and decimal comma, at most one decimal."""
+    # Loaded on first use, as in core.dates: `netwerk controleer` runs without babel.
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format="#,##0.#", locale="nl_NL")
 
 
 def partners_per_sector(network: Network) -> Chart:
@@ -181,7 +199,7 @@ def draw(chart: Chart) -> str:
     """Horizontal bars: one per category, or a labelled group of bars per category."""
     shown = list(chart.drawn) or list(range(len(chart.series)))
     grouped = len(shown) > 1
-    largest = max((row[i] for row in chart.values for i in shown), default=0) or 1
+    largest = max((row[i] or 0 for row in chart.values for i in shown), default=0) or 1
     scale = (WIDTH - LABEL_WIDTH - VALUE_ROOM) / largest
     parts: list[str] = []
     y = 0.0
@@ -191,14 +209,14 @@ def draw(chart: Chart) -> str:
             y += BAR_HEIGHT + ROW_GAP
         for i in shown:
             label = chart.series[i] if grouped else category
-            width = row[i] * scale
+            width = (row[i] or 0) * scale
             parts.append(_text(LABEL_WIDTH - 8, y + BAR_HEIGHT / 2, _short(label), anchor="end"))
             if width:
                 parts.append(
                     f'<rect x="{LABEL_WIDTH}" y="{y:g}" width="{width:.1f}" '
                     f'height="{BAR_HEIGHT}" fill="{BAR_COLOUR}"/>'
                 )
-            parts.append(_text(LABEL_WIDTH + width + 6, y + BAR_HEIGHT / 2, str(row[i])))
+            parts.append(_text(LABEL_WIDTH + width + 6, y + BAR_HEIGHT / 2, chart.cell(row[i])))
             y += BAR_HEIGHT + ROW_GAP
         if grouped:
             y += GROUP_GAP

@@ -13,7 +13,6 @@ from ..core import dates
 from ..core.models import Activity, Item, NewsItem, Partner
 from ..core.network import Network
 from ..core.pages import GeneratedPage
-from . import charts
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -125,11 +124,11 @@ def home_page(
 
 
 def generated_pages(network: Network, *, complete: bool = False) -> list[GeneratedPage]:
-    """Pages reached from the overviews: per sector, per kind, the news archive, in numbers.
+    """Pages reached from the overviews: per sector, per kind, the news archive (the network
+    in numbers is netwerk.website.numbers).
 
     None for a section without items; no page per sector in a network of one sector, no page
-    for a kind without resources, no page of numbers without any (`complete`: see
-    overview_pages).
+    for a kind without resources, (`complete`: see overview_pages).
     """
     sectors = {} if network.settings.one_sector else network.settings.sectors
     if not (complete or network.has("partners")):
@@ -180,18 +179,6 @@ def generated_pages(network: Network, *, complete: bool = False) -> list[Generat
         )
         for year, news in by_year.items()
     )
-    shown = charts.all_charts(network)
-    if complete or shown:
-        pages.append(
-            GeneratedPage(
-                uri=IN_NUMBERS_PAGE,
-                title="In cijfers",
-                template="netwerk/in-cijfers.html",
-                description="Het netwerk in cijfers: partners per werkveld en door de jaren, "
-                "activiteiten per werkveld en schooljaar, projecten per thema en status.",
-                context={"charts": shown},
-            )
-        )
     return pages
 
 
