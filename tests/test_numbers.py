@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from conftest import NEWS, PARTNER, PROJECT, SMALL_NETWORK, Site
+from conftest import NEWS, PARTNER, PROJECT, SMALL_NETWORK, TIERS, Site
 from netwerk.addresses import reserved
 from netwerk.core.loader import load_network
 from netwerk.core.options import options_from
@@ -26,7 +26,7 @@ from test_cli import Netwerk, netwerk
 __all__ = ["netwerk"]  # fixture from test_cli
 
 BUILD_DATE = date(2026, 11, 23)
-SETTINGS = Settings(build_date=BUILD_DATE)
+SETTINGS = Settings(memberships=TIERS, build_date=BUILD_DATE)
 AUDIENCES = [
     {"slug": "po", "name": "Primair onderwijs", "sectors": ["po"]},
     {"slug": "vo-ho", "name": "VO, MBO en HO", "sectors": ["vo", "mbo", "ho"]},
@@ -518,7 +518,7 @@ def edition_problems(site: Site, editions: dict[str, str]) -> list[str]:
     for name, text in editions.items():
         (folder / name).write_text(text, encoding="utf-8")
     options = options_from(
-        {**OPTIONS, "build_date": BUILD_DATE.isoformat()},
+        {**OPTIONS, "memberships": TIERS, "build_date": BUILD_DATE.isoformat()},
         site_url="https://netwerk.example.nl/",
         site_name="Testnetwerk",
     )

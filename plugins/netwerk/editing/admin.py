@@ -325,7 +325,8 @@ def _present(prop: Mapping[str, Any]) -> Mapping[str, Any]:
     if len(options) > 1:
         objects = [o for o in options if "$ref" in o or "properties" in o]
         if len(objects) == 1:
-            return objects[0]
+            found: Mapping[str, Any] = objects[0]
+            return found
     return options[0] if len(options) == 1 else prop
 
 

@@ -173,17 +173,6 @@ def projects_per_theme_and_status(network: Network) -> Chart:
     )
 
 
-def all_charts(network: Network) -> list[Chart]:
-    """The charts with data; per sector only where there is more than one."""
-    charts = [
-        *([] if network.settings.one_sector else [partners_per_sector(network)]),
-        partners_over_the_years(network),
-        activities_per_sector_per_school_year(network),
-        projects_per_theme_and_status(network),
-    ]
-    return [chart for chart in charts if chart.has_data]
-
-
 # --- Drawing -------------------------------------------------------------------------------
 
 

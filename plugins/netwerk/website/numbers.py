@@ -381,7 +381,8 @@ def all_charts(
     """Every chart of /in-cijfers/ that has data, in the page's order."""
     today = network.today
     found = [
-        charts.partners_per_sector(network),
+        # Per sector only where there is more than one.
+        *([] if network.settings.one_sector else [charts.partners_per_sector(network)]),
         charts.partners_over_the_years(network),
         new_partners_and_projects_chart(network),
         charts.activities_per_sector_per_school_year(network),
