@@ -17,6 +17,7 @@ PHONE = 375
 # One page of each type in the tests' own network (tests/networks.py).
 PAGE_TYPES = {
     "home": "",
+    "sector": "po/",
     "partner directory": "partners/",
     "partners of one sector": "partners/po/",
     "partner": "partners/bibliotheek-noord/",

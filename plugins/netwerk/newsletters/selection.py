@@ -22,6 +22,7 @@ from pydantic import Field
 
 from ..core.frontmatter import read_source
 from ..core.loader import SLUG, read_file, shown_path, validate_source
+from ..core.look import Look
 from ..core.models import (
     Activity,
     Codes,
@@ -60,6 +61,13 @@ class Audience:
     name: str
     sectors: tuple[str, ...]
     subscribe_url: str | None = None
+    list_address: str | None = None
+    """The mailing list's address, the `To:` of its emails (`Nieuwsbrief PO <po@lijst.nl>`)."""
+
+    @property
+    def to(self) -> str:
+        """The `To:` header: the list's address, or no visible recipient (RFC 5322 group)."""
+        return self.list_address or "undisclosed-recipients:;"
 
 
 def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
@@ -105,6 +113,12 @@ def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
             problems.append(
                 f"{where}: subscribe_url '{subscribe}' moet beginnen met https:// of mailto:"
             )
+        list_address = entry.get("list_address")
+        if list_address is not None and not _ADDRESS.match(str(list_address)):
+            problems.append(
+                f"{where}: list_address '{list_address}' is geen e-mailadres; schrijf het adres "
+                "van de verzendlijst, zoals list_address: Nieuwsbrief PO <po@lijst.example.nl>"
+            )
         if len(problems) > found:
             continue
         assert isinstance(name, str)
@@ -114,6 +128,7 @@ def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
                 name=name.strip(),
                 sectors=tuple(dict.fromkeys(str(s) for s in sectors)),
                 subscribe_url=str(subscribe) if subscribe else None,
+                list_address=str(list_address).strip() if list_address else None,
             )
         )
     if problems:
@@ -122,6 +137,8 @@ def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
 
 
 _AUDIENCE_EXAMPLE = "{slug: po, name: Primair onderwijs, sectors: [po]}"
+# `naam@domein` or `Naam <naam@domein>`, as newsletter_from.
+_ADDRESS = re.compile(r"^[^<>]*<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$")
 
 
 class Edition(Sourced):
@@ -480,6 +497,8 @@ class Mailing:
     unsubscribe_url: str
     unsubscribe_mailto: str | None = None
     utm: bool = False
+    look: Look = field(default_factory=Look)
+    """The network's logo and colours (theme in mkdocs.yml)."""
 
     @property
     def host(self) -> str:
