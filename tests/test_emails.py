@@ -425,4 +425,4 @@ def test_email_renders_without_horizontal_scrolling_and_passes_axe(
                 ]
                 assert problems == [], edition
                 assert page.horizontal_overflow() == 0, (edition, width)
-                assert axe(page.page, disable=("region", "landmark-one-main")) == [], edition
+                assert axe(page.page) == [], edition

@@ -37,6 +37,8 @@ class GeneratedPage:
     heading: bool = True
     """The page's Markdown is its title as a heading; False where the template prints its own."""
     item: Item | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    """Added to the page's meta, such as `sitemap: False` for a page not published yet."""
 
     @property
     def url(self) -> str:

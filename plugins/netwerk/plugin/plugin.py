@@ -216,6 +216,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         ours = self.pages.get(uri)
         if ours is not None:
             page.meta.setdefault("template", ours.template)
+            page.meta.update(ours.meta)
         if self.network is not None and uri in self.network.pages:
             # Our reading of the front matter, not YAML 1.1's (`title: NO` stays "NO").
             page.meta.update(self.network.pages[uri].model_dump(exclude_defaults=True))

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from jinja2 import Environment
 
 HOME_ACTIVITIES = 4
-HOME_NEWS = 4
+HOME_NEWS = 3
 HOME_FEATURED = 2
 # Featured news older than this is no longer news on the home page.
 HOME_FEATURED_NEWS_DAYS = 183
