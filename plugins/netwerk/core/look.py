@@ -22,6 +22,8 @@ WHITE = "#ffffff"
 DARK_TEXT = "#1f1f1f"
 EMAIL_DARK_CARD = "#1c2630"
 """The card behind the email's text in dark mode (email.css)."""
+EMAIL_BACKGROUND = "#eef1f4"
+"""Around the email's card, behind its top line and footer (email.css): darker than white."""
 
 # Material for MkDocs' colour names (its palette stylesheet): primary colour and whether
 # Material writes dark text on it; accent colour.
@@ -145,6 +147,11 @@ class Look:
     custom_primary: bool = False
     """`primary: custom`: the site's own stylesheet sets the colours; we leave them."""
     custom_accent: bool = False
+
+    @property
+    def email_link(self) -> str:
+        """The link colour for emails: at least 4.5:1 on their grey background too."""
+        return _towards(self.link, EMAIL_BACKGROUND, TEXT_CONTRAST, darker=True)
 
     @property
     def link_dark(self) -> str:
