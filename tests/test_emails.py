@@ -274,7 +274,7 @@ def test_text_version_holds_every_link_and_no_preheader(built: Site) -> None:
         assert hrefs, edition
         missing = [href for href in hrefs if href not in text]
         assert missing == [], edition
-        assert "<" not in text.replace("<script>", "")  # no HTML tags
+        assert re.findall(r"</?[A-Za-z][^>]*>|&[a-z]+;", text) == [], edition  # no HTML
     assert PREHEADER not in read(built, "email.txt")
     assert (
         "Welkom bij de nieuwsbrief van oktober. Bekijk ook de agenda\n(https://netwerk.example.nl/agenda/)."
@@ -396,14 +396,6 @@ def test_a_future_edition_is_built_but_not_listed(site: Site) -> None:
     assert (site.output / "nieuwsbrief/vve-po/2026-12/bericht.eml").is_file()
     assert "December" not in site.page("nieuwsbrief/vve-po")
     assert "December" not in (site.output / "nieuwsbrief/vve-po/rss.xml").read_text()
-
-
-def test_outputs_are_byte_identical_between_builds(site: Site) -> None:
-    newsletter_site(site).build()
-    names = ["email.html", "email.txt", "bericht.eml"]
-    first = {name: (site.output / EDITION / name).read_bytes() for name in names}
-    site.build()
-    assert {name: (site.output / EDITION / name).read_bytes() for name in names} == first
 
 
 # --- In a browser ------------------------------------------------------------------------------

@@ -11,16 +11,11 @@ import yaml
 from mkdocs.exceptions import Abort
 
 from conftest import PARTNER, THEME, Site
+from netwerk.core.audiences import Audience, audiences_from, mailing_from
+from netwerk.core.editions import load_editions
 from netwerk.core.loader import load_network
 from netwerk.core.settings import Settings
-from netwerk.newsletters.selection import (
-    Audience,
-    Newsletter,
-    audiences_from,
-    load_editions,
-    mailing_from,
-    select,
-)
+from netwerk.newsletters.selection import Newsletter, select
 
 SETTINGS = Settings(build_date=date(2026, 11, 23))
 AUDIENCES = [
@@ -400,7 +395,7 @@ def test_content_and_edition_problems_come_in_one_report_and_nothing_is_built(
         ),
         (
             {"newsletter_from": "nieuwsbrief"},
-            "mkdocs.yml: netwerk: newsletter_from: 'nieuwsbrief' is geen afzender; schrijf naam en e-mailadres, zoals newsletter_from: De Leidse Aanpak <nieuwsbrief@example.nl>",
+            "mkdocs.yml: netwerk: newsletter_from: 'nieuwsbrief' is geen afzender; schrijf naam en e-mailadres, zoals newsletter_from: Testnetwerk <nieuwsbrief@example.nl>",
         ),
         (
             {"audiences": ["po"]},

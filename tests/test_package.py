@@ -105,6 +105,9 @@ def test_a_site_of_only_its_own_files_builds_from_the_wheel(
     assert (site / "assets" / "stylesheets" / "netwerk.css").is_file()
     assert (site / "assets" / "javascripts" / "agenda.js").is_file()
     assert (site / "agenda" / "kalender.ics").is_file()
+    # The handbook's chapters are package data too.
+    for chapter in ("", "items/", "meldingen/", "nieuwsbrief/", "bekijken-en-publiceren/"):
+        assert (site / "handleiding" / chapter / "index.html").is_file(), chapter
     # Template sources are the generator's, not the site's: none is published.
     published = [path.relative_to(site).as_posix() for path in site.rglob("*")]
     assert [path for path in published if path.startswith("netwerk/")] == []

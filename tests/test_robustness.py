@@ -8,6 +8,7 @@ cover yet. HYPOTHESIS_PROFILE=explore runs many more, random examples.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -250,7 +251,12 @@ def assert_well_formed(problem: Problem, shown: str, raw: bytes) -> None:
 def assert_kept(target: str, raw: bytes, network: Network) -> None:
     """Loaded without problems: the item is there, unless it says it is a draft."""
     if target == "organisation":
-        return  # a valid data file; an empty one means an empty organisation page
+        from netwerk.core.frontmatter import read_data_file
+
+        # A valid data file: every group it lists is there (an empty one: no groups).
+        groups = read_data_file("organisatie.yml", raw).data.get("groups") or []
+        assert len(network.organisation.groups) == len(groups)
+        return
     if target == "page":
         has_front_matter = raw.lstrip(b"\xef\xbb\xbf").startswith(b"---")
         assert (f"{NAME}.md" in network.pages) is has_front_matter
@@ -424,7 +430,11 @@ def test_front_matter_only_is_an_item_with_an_empty_page(site: Site) -> None:
     site.write(SMALL_NETWORK).write(
         {"partners/museum-boerhaave.md": PARTNER.split("---\n")[1].join(["---\n", "---\n"])}
     ).build()
-    assert "Museum Boerhaave" in site.page("partners/museum-boerhaave")
+    html = site.page("partners/museum-boerhaave")
+    article = html[html.index("<article") : html.index("</article>")]
+    # The page is made from the front matter alone: heading and facts, in the article itself.
+    assert re.search(r"<h1[^>]*>Museum Boerhaave", article)
+    assert "Leiden" in article
 
 
 def test_front_matter_only_without_a_final_line_break(site: Site) -> None:

@@ -110,7 +110,7 @@ CASES = {
             )
         },
         [
-            f"{PARTNERS}:2: name: is leeg; vul een naam in, bijvoorbeeld name: Museum Boerhaave",
+            f"{PARTNERS}:2: name: is leeg; vul een naam in, bijvoorbeeld name: Voorbeeldschool",
             f"{PARTNERS}:3: sectors: is een lege lijst; noem er minstens één, zoals [po]",
         ],
     ),

@@ -17,12 +17,12 @@ from mkdocs.exceptions import Abort
 from browser import axe, serve, visit
 from conftest import Site
 from netwerk.core import look
+from netwerk.core.audiences import Audience, Mailing
 from netwerk.core.loader import load_network
 from netwerk.core.network import Network
 from netwerk.core.options import ROOT_ADDRESSES, options_from
 from netwerk.core.problems import SettingsError
 from netwerk.core.settings import Settings
-from netwerk.newsletters.selection import Audience, Mailing
 from netwerk.website import pages as website
 from netwerk.website import sectors
 from test_website import Page

@@ -23,6 +23,13 @@ _NULLS = {"", "~", "null", "Null", "NULL"}
 # A plain value followed by `#` and a non-space character: the editor probably meant the `#`
 # as part of the text ("Update #2"), but YAML reads it as the start of a comment.
 _SWALLOWED_COMMENT = re.compile(r"^\s+#\S")
+# Characters no output can hold: control characters other than tab and line breaks (XML and
+# email headers refuse them, HTML calls them errors) and the two non-characters U+FFFE/U+FFFF.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# Beyond any real page: front matter is read by PyYAML above _FAST_LIMIT, lists are validated
+# item by item. Refused with a message before the work starts.
+FRONT_MATTER_MAX = 2**20
+LIST_MAX = 1000
 
 
 @dataclass
@@ -232,10 +239,42 @@ def read_source(path: str, raw: bytes) -> Source:
     front_matter, body, problems = split(path, text)
     if front_matter is None:
         return Source(path=path, data={}, body=body, problems=problems)
+    if len(front_matter) > FRONT_MATTER_MAX:
+        return Source(path=path, data={}, body=body, problems=[_too_large(path, front_matter)])
     source = read_yaml(path, front_matter, first_line=2)
     source.body = body
     source.body_line = text.count("\n") - body.count("\n") + 1
+    source.problems += control_problems(path, body, source.body_line)
     return source
+
+
+def control_problems(path: str, text: str, first_line: int) -> list[Problem]:
+    """A problem for each line of text that holds a control character, with the first one."""
+    problems: list[Problem] = []
+    for match in CONTROL.finditer(text):
+        line = first_line + text.count("\n", 0, match.start())
+        if problems and problems[-1].line == line:
+            continue
+        problems.append(
+            Problem(
+                path,
+                line,
+                FILE,
+                f"er staat een onzichtbaar stuurteken (#x{ord(match.group()):04x}) op deze regel; "
+                "typ de regel opnieuw",
+            )
+        )
+    return problems
+
+
+def _too_large(path: str, front_matter: str) -> Problem:
+    return Problem(
+        path,
+        1,
+        FRONT_MATTER,
+        f"is {len(front_matter) // 1024} kB lang, meer dan {FRONT_MATTER_MAX // 1024} kB; "
+        "houd de velden kort en zet lange tekst onder de front matter",
+    )
 
 
 def read_data_file(path: str, raw: bytes) -> Source:
@@ -243,6 +282,8 @@ def read_data_file(path: str, raw: bytes) -> Source:
     text, problems = decode(path, raw)
     if text is None:
         return Source(path=path, data={}, body="", problems=problems)
+    if len(text) > FRONT_MATTER_MAX:
+        return Source(path=path, data={}, body="", problems=[_too_large(path, text)])
     return read_yaml(path, text, first_line=1, block=FILE)
 
 
@@ -279,8 +320,19 @@ class _NodeReader:
         if isinstance(node, yaml.MappingNode):
             return self.read_mapping(node, location)
         if isinstance(node, yaml.SequenceNode):
+            if len(node.value) > LIST_MAX:
+                self.source.problems.append(
+                    Problem(
+                        self.source.path,
+                        self.line(node),
+                        _field_name(location),
+                        f"is een lijst van {len(node.value)} waarden; schrijf er hoogstens "
+                        f"{LIST_MAX}",
+                    )
+                )
             items = []
-            for index, item in enumerate(node.value):
+            # Past the limit nothing is read: the first items are still checked as usual.
+            for index, item in enumerate(node.value[:LIST_MAX]):
                 self.source.lines[(*location, index)] = self.line(item)
                 items.append(self.read(item, (*location, index)))
             return items
@@ -288,6 +340,20 @@ class _NodeReader:
         if not node.style:  # plain: None from PyYAML, '' from libyaml
             self.check_swallowed_comment(node, location)
             return None if node.value in _NULLS else node.value
+        control = CONTROL.search(node.value) if node.style == '"' else None
+        if control:
+            # An escape like "\v" or "\x01": a character that no page, feed or email can hold.
+            self.source.problems.append(
+                Problem(
+                    self.source.path,
+                    self.line(node),
+                    _field_name(location),
+                    f"bevat een onzichtbaar stuurteken (#x{ord(control.group()):04x}); "
+                    "haal het weg of typ de waarde opnieuw",
+                )
+            )
+            # The rest of the value is checked as usual.
+            return CONTROL.sub("", node.value)
         if node.style == '"' and not _encodable(node.value):
             # An escape like "\ud800" gives half a character, which no page can hold.
             self.source.problems.append(

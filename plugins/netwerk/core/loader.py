@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
@@ -11,7 +12,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .frontmatter import Source, decode, read_data_file, read_source
+from .files import DEFAULT_STATIC_TYPES, NOT_A_FILE, scan
+from .frontmatter import Source, control_problems, decode, read_data_file, read_source
 from .models import COLLECTIONS, ORGANISATION_FILE, Context, Item, Organisation, PageMeta
 from .network import Network
 from .problems import FILE, ContentError, Problem, did_you_mean, field_hint
@@ -20,6 +22,9 @@ from .settings import Settings
 M = TypeVar("M", bound=BaseModel)
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"}
+# A Markdown or YAML file larger than this is refused unread: no page needs it, and MkDocs would
+# take minutes over it.
+FILE_MAX = 20 * 2**20
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -34,11 +39,14 @@ def load_network(
     *,
     root: Path | None = None,
     reserved: Mapping[str, Mapping[str, str]] | None = None,
+    static_types: Iterable[str] = DEFAULT_STATIC_TYPES,
 ) -> Network:
     """Read every collection under content_dir. Raises ContentError with all problems found.
 
     `reserved` gives, per collection folder, the file names that generated pages take
-    (netwerk.addresses), with what takes each.
+    (netwerk.addresses), with what takes each. Files are checked before any is read
+    (netwerk.core.files): links out of content/, pipes and devices, unknown types and SVGs
+    with scripts are refused.
     """
     root = root or content_dir.parent
     problems: list[Problem] = []
@@ -48,7 +56,7 @@ def load_network(
     def display(uri: str) -> str:
         return prefix + uri
 
-    uris = content_files(content_dir)
+    uris = scan(content_dir, static_types, display, problems)
     files: dict[str, dict[str, str]] = {}
     for model in COLLECTIONS:
         taken = (reserved or {}).get(model.folder, {})
@@ -89,7 +97,10 @@ def load_network(
             continue
         if not raw.lstrip(b"\xef\xbb\xbf").startswith(b"---"):
             # A page without front matter, which MkDocs reads itself: only if it is UTF-8 text.
-            problems.extend(decode(display(uri), raw)[1])
+            text, found = decode(display(uri), raw)
+            problems.extend(found)
+            if text is not None:
+                problems.extend(control_problems(display(uri), text, 1))
             continue
         source = read_source(display(uri), raw)
         meta = _validate(PageMeta, source, context, problems)
@@ -97,7 +108,7 @@ def load_network(
             pages[uri] = meta
 
     organisation = Organisation()
-    if (content_dir / ORGANISATION_FILE).is_file():
+    if ORGANISATION_FILE in uris:
         raw = read(ORGANISATION_FILE)
         if raw is not None:
             source = read_data_file(display(ORGANISATION_FILE), raw)
@@ -115,6 +126,7 @@ def load_network(
         resources=published["kennisbank"],
         organisation=organisation,
         pages=pages,
+        files=frozenset(uris),
     )
 
 
@@ -141,8 +153,25 @@ def shown_path(path: Path, root: Path) -> str:
 
 
 def read_file(path: Path, shown: str, problems: list[Problem]) -> bytes | None:
-    """The file's bytes, or None with a problem if it cannot be read (a broken link, no access)."""
+    """The file's bytes, or None with a problem if it cannot be read (a broken link, no access,
+    not a regular file, too large). A pipe or device is never opened: reading it could wait
+    forever."""
     try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode) and not stat.S_ISDIR(status.st_mode):
+            problems.append(Problem(shown, 1, FILE, NOT_A_FILE))
+            return None
+        if status.st_size > FILE_MAX:
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    FILE,
+                    f"is {status.st_size // 2**20} MB groot, meer dan {FILE_MAX // 2**20} MB; "
+                    "verdeel de tekst over meer pagina's",
+                )
+            )
+            return None
         return path.read_bytes()
     except OSError:
         problems.append(
@@ -282,6 +311,10 @@ def _message(detail: Any, location: tuple[Any, ...], model: type[BaseModel]) -> 
     if kind == "extra_forbidden":
         known = _field_names(model, location[:-1])
         return f"is geen bekend veld; {field_hint(str(location[-1]), known)}"
+    if kind == "string_too_long":
+        return (
+            f"is {len(str(value))} tekens lang; schrijf er hoogstens {detail['ctx']['max_length']}"
+        )
     if value is None or kind == "string_too_short":
         if _required(model, location):
             return f"is leeg; {_to_fill(model, location, 'vul', 'in')}"
@@ -315,7 +348,7 @@ def _message(detail: Any, location: tuple[Any, ...], model: type[BaseModel]) -> 
 
 
 # Error types raised by our own validators, whose messages are already written for editors.
-_OUR_ERRORS = {"choice", "reference", "url", "image", "date", "time", "when", "list"}
+_OUR_ERRORS = {"choice", "reference", "url", "image", "date", "time", "when", "list", "line"}
 
 
 def _field_names(model: type[BaseModel], location: tuple[Any, ...]) -> list[str]:

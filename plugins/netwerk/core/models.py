@@ -29,6 +29,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from .dates import day_of
+from .fields import ITEM, ORGANISATION, PAGE, described
 from .problems import did_you_mean
 from .settings import Settings
 
@@ -55,7 +56,24 @@ def _fail(kind: str, message: str) -> PydanticCustomError:
 
 # --- Scalars -------------------------------------------------------------------------------
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# Limits far beyond any real value, so an absurd one gets a message instead of a slow build.
+TEXT_MAX = 20_000
+LINE_MAX = 2_000
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TEXT_MAX)]
+
+
+def _one_line(value: str) -> str:
+    if "\n" in value or "\r" in value:
+        raise _fail("line", "bevat een regeleinde; schrijf de waarde op één regel")
+    return value
+
+
+# Titles, names and subjects: a page title, an email header, a feed title; never two lines.
+Line = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=LINE_MAX),
+    AfterValidator(_one_line),
+]
 
 
 def _as_list(value: Any) -> Any:
@@ -291,9 +309,7 @@ class Item(Sourced):
     folder: ClassVar[str]
     noun: ClassVar[str]
 
-    draft: bool = Field(
-        False, description="true houdt het item buiten de site, feeds en nieuwsbrieven"
-    )
+    draft: bool = described(ITEM, "draft", False)
 
     @property
     def page_url(self) -> str:
@@ -314,20 +330,18 @@ class Partner(Item):
     folder: ClassVar[str] = "partners"
     noun: ClassVar[str] = "partner"
 
-    name: Text = Field(description="Naam van de organisatie", examples=["Museum Boerhaave"])
-    summary: Text | None = Field(None, description="Eén zin over de partner")
-    sectors: Sectors = Field(description="Werkvelden", examples=[["po", "vo"]])
-    membership: Annotated[Text, _choice("memberships", "lidmaatschap")] = Field(
-        description="Soort lidmaatschap", examples=["basis"]
+    name: Line = described(folder, "name")
+    summary: Text | None = described(folder, "summary", None)
+    sectors: Sectors = described(folder, "sectors")
+    membership: Annotated[Text, _choice("memberships", "lidmaatschap")] = described(
+        folder, "membership"
     )
-    website: Url | None = Field(None, examples=["https://www.example.nl/"])
-    logo: Image | None = Field(
-        None, description="Pad vanaf content/", examples=["afbeeldingen/logo.svg"]
-    )
-    logo_alt: Text | None = Field(None, description="Tekst voor wie het logo niet ziet")
-    municipality: Text | None = Field(None, examples=["Leiden"])
-    member_since: Day | None = Field(None, examples=["2018-09-01"])
-    themes: ThemeRefs = Field(default_factory=list)
+    website: Url | None = described(folder, "website", None)
+    logo: Image | None = described(folder, "logo", None)
+    logo_alt: Text | None = described(folder, "logo_alt", None)
+    municipality: Text | None = described(folder, "municipality", None)
+    member_since: Day | None = described(folder, "member_since", None)
+    themes: ThemeRefs = described(folder, "themes", default_factory=list)
 
     def checks(self) -> Iterator[tuple[str, str]]:
         if self.logo and not self.logo_alt:
@@ -341,28 +355,28 @@ class Theme(Item):
     folder: ClassVar[str] = "themas"
     noun: ClassVar[str] = "thema"
 
-    title: Text = Field(examples=["Motivatie als motor van talentontwikkeling"])
-    summary: Text = Field(description="Eén zin over het thema")
-    order: int = Field(0, description="Volgorde in lijsten (1 eerst)", examples=[1])
+    title: Line = described(folder, "title")
+    summary: Text = described(folder, "summary")
+    order: int = described(folder, "order", 0)
 
 
 class Project(Item):
     folder: ClassVar[str] = "projecten"
     noun: ClassVar[str] = "project"
 
-    title: Text = Field(examples=["Gluren bij de Buren"])
-    code: Text | None = Field(None, examples=["3a"])
-    summary: Text | None = None
-    theme: ThemeRef = Field(examples=["overgang-en-aansluiting"])
-    status: Annotated[Text, _choice("project_statuses", "projectstatus")] = Field(
-        examples=["lopend"]
+    title: Line = described(folder, "title")
+    code: Text | None = described(folder, "code", None)
+    summary: Text | None = described(folder, "summary", None)
+    theme: ThemeRef = described(folder, "theme")
+    status: Annotated[Text, _choice("project_statuses", "projectstatus")] = described(
+        folder, "status"
     )
-    leads: Texts = Field(default_factory=list, description="Trekkers: rol of organisatie")
-    partners: PartnerRefs = Field(default_factory=list)
-    sectors: Sectors = Field(examples=[["vve", "po"]])
-    goal: Text = Field(description="Doel van het project")
-    start: Day | None = Field(None, examples=["2018-09-01"])
-    end: Day | None = Field(None, examples=["2022-07-31"])
+    leads: Texts = described(folder, "leads", default_factory=list)
+    partners: PartnerRefs = described(folder, "partners", default_factory=list)
+    sectors: Sectors = described(folder, "sectors")
+    goal: Text = described(folder, "goal")
+    start: Day | None = described(folder, "start", None)
+    end: Day | None = described(folder, "end", None)
 
     def checks(self) -> Iterator[tuple[str, str]]:
         if self.start and self.end and self.end < self.start:
@@ -372,29 +386,29 @@ class Project(Item):
 class Place(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    name: Text = Field(examples=["Museum Boerhaave"])
-    address: Text | None = Field(None, examples=["Lange Sint Agnietenstraat 10, 2312 WC Leiden"])
+    name: Line = described("agenda", "location.name")
+    address: Text | None = described("agenda", "location.address", None)
 
 
 class Activity(Item):
     folder: ClassVar[str] = "agenda"
     noun: ClassVar[str] = "activiteit"
 
-    title: Text = Field(examples=["Netwerkbijeenkomst contactpersonen"])
-    summary: Text | None = None
-    start: When = Field(examples=["2026-03-12 15:30"])
-    end: When | None = Field(None, examples=["2026-03-12 17:00"])
-    location: Place | None = None
-    online_url: Url | None = None
-    sectors: Sectors = Field(examples=[["po", "vo"]])
-    kind: Annotated[Text, _choice("activity_kinds", "soort activiteit")] = Field(
-        examples=["themabijeenkomst"]
+    title: Line = described(folder, "title")
+    summary: Text | None = described(folder, "summary", None)
+    start: When = described(folder, "start")
+    end: When | None = described(folder, "end", None)
+    location: Place | None = described(folder, "location", None)
+    online_url: Url | None = described(folder, "online_url", None)
+    sectors: Sectors = described(folder, "sectors")
+    kind: Annotated[Text, _choice("activity_kinds", "soort activiteit")] = described(folder, "kind")
+    status: Annotated[Text, _choice("activity_statuses", "status")] = described(
+        folder, "status", "gepland"
     )
-    status: Annotated[Text, _choice("activity_statuses", "status")] = "gepland"
-    theme: ThemeRef | None = None
-    project: ProjectRef | None = None
-    partners: PartnerRefs = Field(default_factory=list)
-    registration_url: Url | None = None
+    theme: ThemeRef | None = described(folder, "theme", None)
+    project: ProjectRef | None = described(folder, "project", None)
+    partners: PartnerRefs = described(folder, "partners", default_factory=list)
+    registration_url: Url | None = described(folder, "registration_url", None)
 
     @property
     def all_day(self) -> bool:
@@ -459,16 +473,16 @@ class NewsItem(Item):
     folder: ClassVar[str] = "nieuws"
     noun: ClassVar[str] = "nieuwsbericht"
 
-    title: Text = Field(examples=["Nieuwe leergemeenschap po-vo van start"])
-    date: Day = Field(examples=["2026-03-12"])
-    kind: Annotated[Text, _choice("news_kinds", "soort bericht")] = Field(examples=["nieuws"])
-    summary: Text = Field(description="Eén of twee zinnen voor lijsten, feeds en nieuwsbrieven")
-    sectors: Sectors = Field(examples=[["po"]])
-    themes: ThemeRefs = Field(default_factory=list)
-    project: ProjectRef | None = None
-    partners: PartnerRefs = Field(default_factory=list)
-    image: Image | None = None
-    image_alt: Text | None = None
+    title: Line = described(folder, "title")
+    date: Day = described(folder, "date")
+    kind: Annotated[Text, _choice("news_kinds", "soort bericht")] = described(folder, "kind")
+    summary: Text = described(folder, "summary")
+    sectors: Sectors = described(folder, "sectors")
+    themes: ThemeRefs = described(folder, "themes", default_factory=list)
+    project: ProjectRef | None = described(folder, "project", None)
+    partners: PartnerRefs = described(folder, "partners", default_factory=list)
+    image: Image | None = described(folder, "image", None)
+    image_alt: Text | None = described(folder, "image_alt", None)
 
     def checks(self) -> Iterator[tuple[str, str]]:
         if self.image and not self.image_alt:
@@ -479,12 +493,12 @@ class Resource(Item):
     folder: ClassVar[str] = "kennisbank"
     noun: ClassVar[str] = "bron"
 
-    title: Text = Field(examples=["Kennisagenda onderwijs"])
-    kind: Annotated[Text, _choice("resource_kinds", "soort bron")] = Field(examples=["onderzoek"])
-    summary: Text
-    url: Url | None = Field(None, examples=["https://www.nro.nl/"])
-    themes: ThemeRefs = Field(default_factory=list)
-    sectors: OptionalSectors = Field(default_factory=list)
+    title: Line = described(folder, "title")
+    kind: Annotated[Text, _choice("resource_kinds", "soort bron")] = described(folder, "kind")
+    summary: Text = described(folder, "summary")
+    url: Url | None = described(folder, "url", None)
+    themes: ThemeRefs = described(folder, "themes", default_factory=list)
+    sectors: OptionalSectors = described(folder, "sectors", default_factory=list)
 
 
 COLLECTIONS: tuple[type[Item], ...] = (Partner, Theme, Project, Activity, NewsItem, Resource)
@@ -498,14 +512,14 @@ class PageMeta(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    title: Text | None = None
-    description: Text | None = None
-    subtitle: Text | None = None
+    title: Line | None = described(PAGE, "title", None)
+    description: Text | None = described(PAGE, "description", None)
+    subtitle: Line | None = described(PAGE, "subtitle", None)
     hide: Annotated[
         list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]],
         BeforeValidator(_as_codes),
-    ] = Field(default_factory=list)
-    search: dict[str, Any] = Field(default_factory=dict)
+    ] = described(PAGE, "hide", default_factory=list)
+    search: dict[str, Any] = described(PAGE, "search", default_factory=dict)
 
 
 # --- Organisation (who is who): one data file ------------------------------------------------
@@ -516,28 +530,30 @@ ORGANISATION_FILE = "organisatie.yml"
 class Member(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    role: Text = Field(examples=["Voorzitter"])
-    name: Text | None = None
-    partner: PartnerRef | None = None
-    organisation: Text | None = None
-    sectors: OptionalSectors = Field(default_factory=list)
-    theme: ThemeRef | None = None
+    role: Line = described(ORGANISATION, "groups.members.role")
+    name: Line | None = described(ORGANISATION, "groups.members.name", None)
+    partner: PartnerRef | None = described(ORGANISATION, "groups.members.partner", None)
+    organisation: Text | None = described(ORGANISATION, "groups.members.organisation", None)
+    sectors: OptionalSectors = described(
+        ORGANISATION, "groups.members.sectors", default_factory=list
+    )
+    theme: ThemeRef | None = described(ORGANISATION, "groups.members.theme", None)
 
 
 class Group(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    name: Text = Field(examples=["Regiegroep"])
-    task: Text | None = None
-    description: Text | None = None
-    members: list[Member] = Field(default_factory=list)
+    name: Line = described(ORGANISATION, "groups.name")
+    task: Text | None = described(ORGANISATION, "groups.task", None)
+    description: Text | None = described(ORGANISATION, "groups.description", None)
+    members: list[Member] = described(ORGANISATION, "groups.members", default_factory=list)
 
 
 class Organisation(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    intro: Text | None = None
-    groups: list[Group] = Field(default_factory=list)
+    intro: Text | None = described(ORGANISATION, "intro", None)
+    groups: list[Group] = described(ORGANISATION, "groups", default_factory=list)
 
 
 def _written(value: date | datetime) -> str:

@@ -53,6 +53,9 @@ class Network:
     organisation: Organisation = field(default_factory=Organisation)
     pages: dict[str, PageMeta] = field(default_factory=dict)
     """Front matter of plain pages, by path under content/."""
+    files: frozenset[str] = frozenset()
+    """Every file under content/ that passed the checks (netwerk.files): MkDocs publishes no
+    other."""
 
     def __post_init__(self) -> None:
         self.themes = dict(sorted(self.themes.items(), key=lambda kv: (kv[1].order, kv[1].title)))

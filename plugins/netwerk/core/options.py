@@ -7,6 +7,7 @@ Python: no MkDocs imports.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -14,8 +15,10 @@ from functools import partial
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from ..newsletters.selection import Audience, Mailing, audiences_from, mailing_from
 from . import settings as defaults
+from .audiences import Audience, Mailing, audiences_from, mailing_from
+from .files import DEFAULT_STATIC_TYPES
+from .frontmatter import CONTROL
 from .loader import SLUG
 from .look import Look, look_from
 from .models import list_hint
@@ -61,6 +64,11 @@ DEFAULTS: dict[str, Any] = {
     "newsletter_horizon_days": 90,
     # How many days past activities stay in the subscribable calendars.
     "calendar_past_days": 90,
+    # Files under content/ published as they are, besides the pages: `[.png, .pdf]`. Any other
+    # file there is refused (netwerk.files).
+    "static_types": list(DEFAULT_STATIC_TYPES),
+    # false leaves out the editors' handbook under /handleiding/ (netwerk.editing.handbook).
+    "handbook": True,
 }
 NAMES = (*VOCABULARIES, *DEFAULTS)
 
@@ -97,6 +105,9 @@ class Options:
     """None when the site has no audiences, and so no newsletters."""
     newsletter_horizon_days: int
     calendar_past_days: int
+    static_types: tuple[str, ...] = DEFAULT_STATIC_TYPES
+    handbook: bool = True
+    """Whether the site has the editors' handbook under /handleiding/."""
     look: Look = field(default_factory=Look)
     """Logo and colours from Material's `theme` (netwerk.core.look)."""
 
@@ -129,6 +140,13 @@ def options_from(
                 f"netwerk: {name}: deze instelling bestaat niet; {field_hint(str(name), NAMES)}"
             )
     given = {name: value for name, value in raw.items() if value is not None and name in NAMES}
+    for name, value in [*given.items(), ("site_name", site_name)]:
+        if _unprintable(value):
+            place = name if name == "site_name" else f"netwerk: {name}"
+            problems.append(
+                f"{place}: bevat een regeleinde of een onzichtbaar stuurteken; schrijf elke "
+                "waarde op één regel, zonder \\n of andere codes met een backslash"
+            )
 
     def option(name: str) -> Any:
         return given.get(name, DEFAULTS[name])
@@ -183,6 +201,8 @@ def options_from(
         partial(_days, "newsletter_horizon_days", option("newsletter_horizon_days")), 0
     )
     past = checked(partial(_days, "calendar_past_days", option("calendar_past_days")), 0)
+    static_types = checked(partial(_types, option("static_types")), tuple(DEFAULT_STATIC_TYPES))
+    handbook = checked(partial(_flag, "handbook", option("handbook")), True)
     look = checked(partial(look_from, theme), Look())
     if mailing is not None:
         mailing = replace(mailing, look=look)
@@ -196,6 +216,8 @@ def options_from(
         mailing=mailing,
         newsletter_horizon_days=horizon,
         calendar_past_days=past,
+        static_types=static_types,
+        handbook=handbook,
         look=look,
     )
 
@@ -237,6 +259,18 @@ def _audiences(value: object, settings: Settings) -> list[Audience]:
         raise SettingsError(f"netwerk: {message}" for message in error.messages) from None
     except ValueError as error:
         raise ValueError(f"netwerk: {error}") from None
+
+
+def _unprintable(value: object) -> bool:
+    """A line break or control character anywhere in the value: email headers, feeds and page
+    titles cannot hold them."""
+    if isinstance(value, str):
+        return "\n" in value or "\r" in value or bool(CONTROL.search(value))
+    if isinstance(value, dict):
+        return any(_unprintable(key) or _unprintable(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(_unprintable(item) for item in value)
+    return False
 
 
 def _vocabulary(name: str, value: object) -> dict[str, str]:
@@ -281,12 +315,41 @@ def _optional_text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+def _flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"netwerk: {name}: '{value}' moet true of false zijn")
+    return value
+
+
 def _days(name: str, value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ValueError(
             f"netwerk: {name}: '{value}' is geen aantal dagen; schrijf een getal, zoals 90"
         )
     return value
+
+
+def _types(value: object) -> tuple[str, ...]:
+    """File types as `.png`; `png` and `PNG` are read the same."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise ValueError(
+            "netwerk: static_types: schrijf een lijst met extensies, zoals [.png, .pdf]"
+        )
+    types = []
+    for written in value:
+        suffix = "." + str(written).lower().lstrip(".")
+        if not _SUFFIX.match(suffix):
+            raise ValueError(
+                f"netwerk: static_types: '{written}' is geen bestandstype; schrijf een extensie, "
+                "zoals .pdf"
+            )
+        types.append(suffix)
+    return tuple(dict.fromkeys(types))
+
+
+_SUFFIX = re.compile(r"^\.[a-z0-9]+$")
 
 
 def _time_zone(name: str) -> str:

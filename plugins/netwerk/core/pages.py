@@ -37,8 +37,24 @@ class GeneratedPage:
     heading: bool = True
     """The page's Markdown is its title as a heading; False where the template prints its own."""
     item: Item | None = None
-    meta: Mapping[str, Any] = field(default_factory=dict)
-    """Added to the page's meta, such as `sitemap: False` for a page not published yet."""
+    body: str = ""
+    """Markdown below the title, for pages whose text is generated (the handbook)."""
+    noindex: bool = False
+    """For the editors, not for visitors: out of the search index and the sitemap, and marked
+    `noindex` for search engines (see `meta`)."""
+    sitemap: bool = True
+    """False for a page built before it is published (a newsletter edition dated after the
+    build date, to test it): out of the sitemap (see `meta`)."""
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """Page metadata the glue adds: `search.exclude` (Material's search), `sitemap: false`
+        (our sitemap.xml) and `robots` (netwerk/head-robots.html)."""
+        if self.noindex:
+            return {"search": {"exclude": True}, "sitemap": False, "robots": "noindex"}
+        if not self.sitemap:
+            return {"sitemap": False}
+        return {}
 
     @property
     def url(self) -> str:
@@ -56,4 +72,6 @@ class GeneratedPage:
         if not self.heading:
             # JSON is YAML: the title arrives as written, whatever characters it holds.
             return f"---\ntitle: {json.dumps(self.title)}\n---\n"
+        if self.body:
+            return f"{NO_META}# {self.title}\n\n{self.body}"
         return f"{NO_META}# {self.title}\n"

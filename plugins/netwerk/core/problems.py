@@ -11,6 +11,8 @@ FILE = "bestand"
 FRONT_MATTER = "front matter"
 # For problems in the text below the front matter.
 BODY = "tekst"
+# A report shows this many problems and counts the rest: the first ones are enough to start on.
+REPORT_LIMIT = 50
 
 
 @dataclass(frozen=True, order=True)
@@ -35,7 +37,10 @@ class ContentError(Exception):
         count = len(self.problems)
         heading = "1 probleem" if count == 1 else f"{count} problemen"
         lines = [f"{heading} in de inhoud; er is niets gebouwd:"]
-        lines += [str(problem) for problem in self.problems]
+        lines += [str(problem) for problem in self.problems[:REPORT_LIMIT]]
+        hidden = count - REPORT_LIMIT
+        if hidden > 0:
+            lines.append(f"... en nog {hidden} {'probleem' if hidden == 1 else 'problemen'}")
         return "\n".join(lines)
 
 

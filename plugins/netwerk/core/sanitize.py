@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 import nh3
 from markupsafe import Markup, escape
 
+from .frontmatter import CONTROL
+
 # Obsolete elements (center, tt, strike...) fail the HTML checker; landmarks (nav, header, footer,
 # aside, article) would confuse screen-reader navigation of the page around the text.
 TAGS = {
@@ -95,8 +97,13 @@ _CLEANER = nh3.Cleaner(
 
 
 def clean(html: str) -> str:
-    """Partner HTML through the allow-list; images from other hosts are dropped whole."""
-    return _EMPTY_CLASS.sub("", _IMAGE_WITHOUT_SOURCE.sub("", _CLEANER.clean(html)))
+    """Partner HTML through the allow-list; images from other hosts are dropped whole.
+
+    A control character written as a reference (`&#1;`) comes out of nh3 as the character
+    itself, which no feed can hold: it is dropped, as it shows nothing anyway.
+    """
+    cleaned = CONTROL.sub("", _CLEANER.clean(html))
+    return _EMPTY_CLASS.sub("", _IMAGE_WITHOUT_SOURCE.sub("", cleaned))
 
 
 def escape_meta(meta: MutableMapping[str, Any], keys: Iterable[str]) -> None:

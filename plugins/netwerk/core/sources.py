@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..newsletters.selection import Edition, load_editions
+from .editions import Edition, load_editions
 from .loader import load_network
 from .network import Network
 from .options import Options
@@ -35,7 +35,13 @@ def load_sources(
     problems: list[Problem] = []
     network = None
     try:
-        network = load_network(content_dir, options.settings, root=root, reserved=reserved)
+        network = load_network(
+            content_dir,
+            options.settings,
+            root=root,
+            reserved=reserved,
+            static_types=options.static_types,
+        )
     except ContentError as error:
         problems = error.problems
     # Editions are checked even when the content has problems: editors see everything at once.

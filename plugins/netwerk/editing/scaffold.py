@@ -19,10 +19,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from ..core.editions import Edition
 from ..core.loader import slugify
 from ..core.models import Activity, NewsItem, Partner, Project, Resource, Theme
 from ..core.problems import did_you_mean
-from ..newsletters.selection import Edition
 
 # The kinds of item an editor can create, by their Dutch name on the command line.
 KINDS: dict[str, type[BaseModel]] = {

@@ -18,6 +18,8 @@ from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
+from ..core.editions import HIGHLIGHT_FOLDERS, Edition
+from ..core.fields import SHARED, about
 from ..core.models import (
     CHOICE_CHECKS,
     COLLECTIONS,
@@ -34,63 +36,10 @@ from ..core.models import (
     _as_list,
 )
 from ..core.settings import Settings
-from ..newsletters.selection import HIGHLIGHT_FOLDERS, Edition
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 ORGANISATION = "organisatie"
 NEWSLETTER = "nieuwsbrief"
-
-# Dutch hover texts for fields whose model gives no description; by (folder, field), then field.
-HINTS: dict[str, str] = {
-    "title": "Titel, zoals lezers die zien",
-    "name": "Naam, zoals lezers die zien",
-    "summary": "Eén zin voor lijsten, zoekresultaten en feeds",
-    "sectors": "Werkvelden: één code, of een lijst zoals [po, vo]",
-    "membership": "Soort lidmaatschap",
-    "website": "Webadres, beginnend met https://",
-    "municipality": "Gemeente",
-    "member_since": "Lid sinds, als datum jjjj-mm-dd",
-    "themes": "Thema's: bestandsnamen zonder .md, als lijst",
-    "theme": "Thema: bestandsnaam zonder .md",
-    "project": "Project: bestandsnaam zonder .md",
-    "partners": "Partners: bestandsnamen zonder .md, als lijst",
-    "code": 'Code van het projectonderdeel, zoals "2d"',
-    "status": "Status",
-    "start": "Begin, als datum jjjj-mm-dd",
-    "end": "Einde, als datum jjjj-mm-dd",
-    "location": "Waar: name en address, elk op een eigen ingesprongen regel",
-    "address": "Adres met postcode en plaats",
-    "online_url": "Webadres van een online activiteit",
-    "kind": "Soort",
-    "registration_url": "Webadres om je aan te melden",
-    "date": "Datum van het bericht, jjjj-mm-dd",
-    "image": "Afbeelding: pad vanaf content/, zoals afbeeldingen/foto.jpg",
-    "image_alt": "Wat er op de afbeelding staat, voor wie hem niet ziet",
-    "url": "Webadres van de bron",
-    "role": "Rol in de groep",
-    "partner": "Partner: bestandsnaam zonder .md",
-    "organisation": "Organisatie, als die geen partner is",
-    "task": "Taak van de groep",
-    "description": "Toelichting",
-    "members": "Leden, elk met role en name of partner",
-    "groups": "Groepen, zoals regiegroep en projectgroep",
-    "intro": "Inleiding boven de groepen",
-}
-COLLECTION_HINTS: dict[tuple[str, str], str] = {
-    ("agenda", "start"): "Begin: 2026-03-12 15:30, of 2026-03-12 voor een hele dag",
-    ("agenda", "end"): "Einde: 2026-03-12 17:00, alleen een tijd (17:00), of een datum",
-    ("agenda", "kind"): "Soort activiteit",
-    ("agenda", "location"): (
-        "Waar: name en address; voor een online activiteit haal je location weg en vul je "
-        "online_url in"
-    ),
-    ("agenda", "name"): "Naam van de plek",
-    ("nieuws", "kind"): "Soort bericht",
-    ("kennisbank", "kind"): "Soort bron",
-    ("kennisbank", "sectors"): "Werkvelden (mag leeg): één code, of een lijst zoals [po, vo]",
-    ("projecten", "status"): "Projectstatus",
-    ("agenda", "status"): "Status van de activiteit",
-}
 
 # Dutch names of the collections, for titles of the schemas and the scaffolds.
 NOUNS: dict[str, str] = {
@@ -104,7 +53,14 @@ NOUNS: dict[str, str] = {
 
 
 def hint(folder: str, field: str) -> str | None:
-    return COLLECTION_HINTS.get((folder, field)) or HINTS.get(field)
+    """A field's description (netwerk.core.fields); without a folder, the text for an option
+    that several kinds share (`netwerk nieuw --sectors`)."""
+    if not folder:
+        return SHARED.get(field)
+    try:
+        return about(folder, field).description
+    except KeyError:
+        return None
 
 
 def collection_schema(
@@ -112,7 +68,6 @@ def collection_schema(
     settings: Settings,
     slugs: Mapping[str, frozenset[str]],
     *,
-    folder: str,
     title: str,
 ) -> dict[str, Any]:
     """The JSON Schema of one collection's front matter (or of a data file)."""
@@ -123,9 +78,9 @@ def collection_schema(
     Generator.settings = settings
     Generator.slugs = slugs
     schema = model.model_json_schema(schema_generator=Generator)
-    _describe(schema, folder)
+    _describe(schema)
     for definition in schema.get("$defs", {}).values():
-        _describe(definition, folder)
+        _describe(definition)
     return {"$schema": DIALECT, "title": title, **schema}
 
 
@@ -139,7 +94,6 @@ def collection_schemas(
             model,
             settings,
             slugs,
-            folder=model.folder,
             title=f"Front matter van een {NOUNS.get(model.folder, model.folder)} "
             f"(content/{model.folder}/*.md)",
         )
@@ -147,7 +101,6 @@ def collection_schemas(
         Organisation,
         settings,
         slugs,
-        folder=ORGANISATION,
         title="Wie is wie (content/organisatie.yml)",
     )
     schemas[NEWSLETTER] = edition_schema(settings, slugs, audiences)
@@ -163,7 +116,6 @@ def edition_schema(
         Edition,
         settings,
         slugs,
-        folder=NEWSLETTER,
         title="Een editie van de nieuwsbrief (newsletters/*.md)",
     )
     properties = schema["properties"]
@@ -193,19 +145,16 @@ def kind_schema(
         model,
         settings,
         slugs or {},
-        folder=model.folder,
         title=f"Front matter van een {NOUNS.get(model.folder, model.folder)}",
     )
 
 
-def _describe(schema: dict[str, Any], folder: str) -> None:
-    """Dutch descriptions where the model has none; drop pydantic's English titles."""
+def _describe(schema: dict[str, Any]) -> None:
+    """Drop pydantic's English titles; the Dutch descriptions come from the models, which take
+    them from netwerk.core.fields."""
     schema.pop("title", None)
-    for name, field in schema.get("properties", {}).items():
+    for field in schema.get("properties", {}).values():
         field.pop("title", None)
-        text = hint(folder, name)
-        if "description" not in field and text:
-            field["description"] = text
 
 
 class _Generator(GenerateJsonSchema):

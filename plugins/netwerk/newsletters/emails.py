@@ -21,15 +21,16 @@ from pathlib import Path
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
 import css_inline
-import markdown
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from ..core import dates
+from ..core import dates, sanitize
+from ..core.audiences import Audience, Mailing
+from ..core.editions import PREHEADER_MAX, PREHEADER_MIN, edition_html
 from ..core.look import Look
 from ..core.models import Activity, Item, NewsItem, Partner, Project, Resource, Theme
 from ..core.settings import Settings
 from .feeds import FeedEntry, FeedSite, newsletter_feeds
-from .selection import PREHEADER_MAX, PREHEADER_MIN, Audience, Mailing, Newsletter
+from .selection import Newsletter
 
 # Gmail clips a message at about 102 KB; transfer encoding adds some 8%.
 MAX_BYTES = 90 * 1024
@@ -294,25 +295,22 @@ class _Links:
         return urlunsplit(parts._replace(query=query))
 
 
-_HREF = re.compile(r'href="([^"]*)"')
+_URL = re.compile(r'(href|src)="([^"]*)"')
 
 
 def _intro_html(text: str, links: _Links) -> str:
-    """The editor's Markdown intro as HTML: raw HTML shown as text, links made absolute."""
+    """The editor's Markdown intro as HTML: raw HTML shown as text, the rest through the same
+    allow-list as item bodies (netwerk.sanitize), links and images made absolute."""
     if not text.strip():
         return ""
-    converter = markdown.Markdown(output_format="html")
-    # Editors' HTML is written out as text, never passed into the email.
-    converter.preprocessors.deregister("html_block")
-    converter.inlinePatterns.deregister("html")
-    html = converter.convert(text)
+    html = sanitize.clean(edition_html(text))
 
     def absolute(match: re.Match[str]) -> str:
-        target = match.group(1).replace("&amp;", "&")
+        attribute, target = match.group(1), match.group(2).replace("&amp;", "&")
         url = target if target.startswith("mailto:") else links.site(target.lstrip("/"))
-        return 'href="{}"'.format(url.replace("&", "&amp;").replace('"', "&quot;"))
+        return '{}="{}"'.format(attribute, url.replace("&", "&amp;").replace('"', "&quot;"))
 
-    return _HREF.sub(absolute, html)
+    return _URL.sub(absolute, html)
 
 
 class _TextOfHtml(HTMLParser):

@@ -7,8 +7,9 @@ from datetime import date
 from email.utils import parseaddr
 from typing import TYPE_CHECKING
 
+from ..core.audiences import Audience, Mailing
 from ..core.pages import GeneratedPage
-from .selection import Audience, Mailing, Newsletter
+from .selection import Newsletter
 
 if TYPE_CHECKING:
     from .emails import Email
@@ -57,7 +58,7 @@ def pages(
                 title=f"{letter.edition.subject} ({letter.audience.name})",
                 context={"newsletter": letter, "newsletter_email": wholes[letter.url]},
                 heading=False,
-                meta={} if letter.edition.date <= today else {"sitemap": False},
+                sitemap=letter.edition.date <= today,
             )
         )
     return result

@@ -39,3 +39,5 @@ class NetwerkConfig(Config):
     newsletter_utm = PassedOn()
     newsletter_horizon_days = PassedOn()
     calendar_past_days = PassedOn()
+    static_types = PassedOn()
+    handbook = PassedOn()

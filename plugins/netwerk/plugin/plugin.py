@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from dataclasses import replace
@@ -17,11 +18,14 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler
 from mkdocs.utils.templates import TemplateContext, url_filter
 
 from ..addresses import reserved
 from ..agenda import pages as agenda
 from ..core import dates, sanitize
+from ..core.audiences import Audience, Mailing
+from ..core.editions import Edition
 from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item, NewsItem
 from ..core.network import Network
 from ..core.options import Options, options_from
@@ -29,11 +33,13 @@ from ..core.pages import GeneratedPage
 from ..core.problems import ContentError, SettingsError
 from ..core.settings import Settings
 from ..core.sources import load_sources
-from ..newsletters.selection import Audience, Edition, Mailing, Newsletter, select
+from ..editing import handbook
+from ..newsletters.selection import Newsletter, select
 from ..website import pages as website
 from ..website import sectors
 from .beside import Beside
 from .config import NetwerkConfig
+from .staging import Staging
 
 if TYPE_CHECKING:
     from ..newsletters.emails import Email
@@ -47,7 +53,9 @@ log = get_plugin_logger("netwerk")
 # The package's theme templates, each beside the code that fills them. They come after the
 # site's own `custom_dir`, so a site can replace any one of them, and before Material's.
 PACKAGE = Path(__file__).resolve().parent.parent
-TEMPLATE_DIRS = [str(PACKAGE / part / "templates") for part in ("website", "agenda", "newsletters")]
+TEMPLATE_DIRS = [
+    str(PACKAGE / part / "templates") for part in ("website", "agenda", "newsletters", "editing")
+]
 # The network's colours from mkdocs.yml (netwerk.core.look), linked from main.html.
 LOOK_CSS = "assets/stylesheets/netwerk-look.css"
 
@@ -75,7 +83,18 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.files: Files | None = None
         self.by_url: dict[str, Page] = {}
         self.marked: Page | None = None
+        # The build writes beside site_dir, which it replaces when all went well (netwerk.staging).
+        self.command: str | None = None
+        self.dirty = False
+        self.staging: Staging | None = None
+        self.config_with_staging: MkDocsConfig | None = None
+        self.warnings: CountHandler | None = None
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command, self.dirty = command, dirty
+
+    # First, so that every other plugin sees the staging folder as site_dir.
+    @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         with suppress(RuntimeError):
             self._wait_beside()  # the child of a build that was broken off
@@ -97,6 +116,19 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         dirs = config.theme.dirs
         at = 1 if config.theme.custom_dir else 0
         dirs[at:at] = [folder for folder in TEMPLATE_DIRS if folder not in dirs]
+        self._discard_staging()
+        # `mkdocs serve` builds into a folder of its own and keeps serving the last good build;
+        # --dirty builds on top of the previous site.
+        if self.command != "serve" and not self.dirty:
+            self.staging = Staging(config.site_dir)
+            self.config_with_staging = config
+            config.site_dir = str(self.staging.folder)
+            if config.strict:
+                # MkDocs counts warnings for --strict only after on_post_build; so do we, to
+                # keep the previous site when it is going to stop.
+                self.warnings = CountHandler()
+                self.warnings.setLevel(logging.WARNING)
+                logging.getLogger("mkdocs").addHandler(self.warnings)
         return config
 
     @property
@@ -115,6 +147,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     # a failed validation leaves the previous site as it was.
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.network = None
+        self.news_html.clear()
         root = Path(config.config_file_path).parent
         try:
             taken = reserved(self.settings)
@@ -132,8 +165,12 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         # Template sources in the site's own overrides (email.txt, email.css) are not published.
         folders = {model.folder for model in COLLECTIONS}
         overrides = config.theme.custom_dir
+        docs_dir = Path(config.docs_dir)
         for file in list(files):
-            if _template_source(file, overrides):
+            # Only what validation let through (netwerk.core.files): MkDocs also follows links
+            # to folders and copies any type of file.
+            in_docs = file.src_dir is not None and Path(file.src_dir) == docs_dir
+            if _template_source(file, overrides) or (in_docs and file.src_uri not in network.files):
                 files.remove(file)
                 continue
             folder = file.src_uri.split("/", 1)[0]
@@ -148,8 +185,11 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.files, self.by_url, self.marked = files, {}, None
         for page in self._all_pages(network, config):
             self.pages[page.uri] = page
-            if page.item is None and files.get_file_from_path(page.uri) is not None:
-                continue  # the editors wrote this page themselves
+            own = files.get_file_from_path(page.uri) if page.item is None else None
+            if own is not None:  # the editors wrote this page themselves
+                if page.noindex:  # a chapter of the handbook: not in the menu either
+                    own.inclusion = InclusionLevel.NOT_IN_NAV
+                continue
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, page.uri, content=page.markdown(), inclusion=inclusion)
             if page.item is not None:
@@ -185,6 +225,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             *website.generated_pages(network),
             *agenda_pages[1:],
             *sectors.pages(network, self.audiences, self.mailing, featured),
+            *(handbook.pages(self.options) if self.options.handbook else ()),
         ]
 
     def _newsletter_pages(self, network: Network) -> list[GeneratedPage]:
@@ -216,10 +257,13 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         ours = self.pages.get(uri)
         if ours is not None:
             page.meta.setdefault("template", ours.template)
-            page.meta.update(ours.meta)
         if self.network is not None and uri in self.network.pages:
             # Our reading of the front matter, not YAML 1.1's (`title: NO` stays "NO").
             page.meta.update(self.network.pages[uri].model_dump(exclude_defaults=True))
+        if ours is not None:
+            # The handbook: out of search and sitemap, noindex; a newsletter edition dated
+            # after the build date: out of the sitemap.
+            page.meta.update(ours.meta)
         if ours is not None and ours.item is not None:
             page.meta["title"] = ours.title
             page.meta["description"] = ours.description
@@ -312,8 +356,11 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             self.marked.active = False
             self.marked = None
 
+    # Last, after every other plugin has written its files (the search index).
+    @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Write the news feeds (from the rendered pages); wait for the emails and calendars."""
+        """Write the news feeds (from the rendered pages); wait for the emails and calendars;
+        put the new site in place of the previous one."""
         self._write_news_feeds(config)
         try:
             self._wait_beside()
@@ -321,11 +368,41 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             raise PluginError(
                 f"netwerk: e-mails en kalenders schrijven mislukt:\n{error}"
             ) from None
+        staging = self.staging
+        if staging is None:
+            return
+        if self.warnings is not None and self.warnings.get_counts():
+            return  # --strict stops the build right after this event: the previous site stays
+        staging.publish()  # on failure, on_build_error discards the staging folder
+        self.staging, self.config_with_staging = None, None
+        config.site_dir = staging.site_dir  # as it was, for gh-deploy
+        self._stop_counting()
 
     def on_build_error(self, *, error: Exception) -> None:
         # The build has failed already, with the error that matters.
         with suppress(RuntimeError):
             self._wait_beside()
+        self._discard_staging()
+
+    def on_shutdown(self) -> None:
+        # After an interruption (Ctrl+C), which is no build error.
+        with suppress(RuntimeError):
+            self._wait_beside()
+        self._discard_staging()
+
+    def _discard_staging(self) -> None:
+        staging, self.staging = self.staging, None
+        if staging is not None:
+            staging.discard()
+            if self.config_with_staging is not None:
+                self.config_with_staging.site_dir = staging.site_dir
+        self.config_with_staging = None
+        self._stop_counting()
+
+    def _stop_counting(self) -> None:
+        if self.warnings is not None:
+            logging.getLogger("mkdocs").removeHandler(self.warnings)
+            self.warnings = None
 
     def _wait_beside(self) -> None:
         beside, self.beside = self.beside, None

@@ -16,10 +16,11 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from ..agenda.pages import feed_path
+from ..core.audiences import Audience, Mailing
 from ..core.models import Activity, NewsItem, Partner, Project, Resource
 from ..core.network import Network
 from ..core.pages import GeneratedPage
-from ..newsletters.selection import CALL_KIND, DONE_STATUS, Audience, Mailing
+from ..newsletters.selection import CALL_KIND, DONE_STATUS
 
 SECTOR_ACTIVITIES = 5
 SECTOR_NEWS = 5
