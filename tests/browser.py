@@ -120,11 +120,16 @@ def visit(browser: Any, url: str, *, width: int = 1280, height: int = 900) -> It
         context.close()
 
 
+# WCAG 2.2 A and AA (2.0 and 2.1 included) and axe's best practices.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
 def axe(page: Any, *, disable: tuple[str, ...] = ()) -> list[dict[str, Any]]:
-    """Run axe-core's WCAG 2.1 A/AA rules; returns the violations (empty when the page passes)."""
+    """Run axe-core's WCAG 2.2 A/AA rules and best practices; returns the violations (empty
+    when the page passes)."""
     page.add_script_tag(path=str(AXE))
     options = {
-        "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+        "runOnly": {"type": "tag", "values": AXE_TAGS},
         "rules": {rule: {"enabled": False} for rule in disable},
     }
     result: dict[str, Any] = page.evaluate("options => axe.run(document, options)", options)

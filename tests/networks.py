@@ -311,6 +311,13 @@ def write_rich_network(root: Path, *, build_date: str) -> Path:
         (root / "newsletters" / name).write_text(textwrap.dedent(text), encoding="utf-8")
     config = dict(
         MKDOCS_YML,
+        # The network's own look: its colours (a green Material darkens for contrast) and the
+        # menu as tabs, which item pages mark.
+        theme={
+            **MKDOCS_YML["theme"],
+            "palette": {"primary": "green", "accent": "deep-orange"},
+            "features": ["navigation.tabs", "navigation.indexes"],
+        },
         site_name="Netwerk Noord",
         site_description="Netwerk Noord: samen werken aan talentontwikkeling in de regio.",
         site_url=SITE_URL,

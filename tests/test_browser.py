@@ -14,9 +14,11 @@ from test_website import HOSTILE, hostile_network, with_example_markdown
 
 PHONE = 375
 
-# One page of each type in the tests' own network (tests/networks.py).
+# One page of each type in the tests' own network (tests/networks.py), the sector pages and the
+# handbook included; the emails, whose images are on the real site, are in test_visitors.py.
 PAGE_TYPES = {
     "home": "",
+    "sector": "po/",
     "partner directory": "partners/",
     "partners of one sector": "partners/po/",
     "partner": "partners/bibliotheek-noord/",
@@ -47,6 +49,8 @@ PAGE_TYPES = {
     "newsletters": "nieuwsbrief/",
     "newsletter archive": "nieuwsbrief/vve-po/",
     "newsletter edition": "nieuwsbrief/vve-po/2026-10/",
+    "handbook": "handleiding/",
+    "handbook chapter": "handleiding/items/",
 }
 
 

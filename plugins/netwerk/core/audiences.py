@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import parseaddr
 from typing import Any
 from urllib.parse import urlsplit
 
 from .loader import SLUG
+from .look import Look
 from .models import (
     list_hint,
 )
@@ -27,6 +28,13 @@ class Audience:
     name: str
     sectors: tuple[str, ...]
     subscribe_url: str | None = None
+    list_address: str | None = None
+    """The mailing list's address, the `To:` of its emails (`Nieuwsbrief PO <po@lijst.nl>`)."""
+
+    @property
+    def to(self) -> str:
+        """The `To:` header: the list's address, or no visible recipient (RFC 5322 group)."""
+        return self.list_address or "undisclosed-recipients:;"
 
 
 def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
@@ -78,6 +86,12 @@ def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
             problems.append(
                 f"{where}: subscribe_url '{subscribe}' moet beginnen met https:// of mailto:"
             )
+        list_address = entry.get("list_address")
+        if list_address is not None and not _ADDRESS.match(str(list_address)):
+            problems.append(
+                f"{where}: list_address '{list_address}' is geen e-mailadres; schrijf het adres "
+                "van de verzendlijst, zoals list_address: Nieuwsbrief PO <po@lijst.example.nl>"
+            )
         if len(problems) > found:
             continue
         assert isinstance(name, str)
@@ -87,6 +101,7 @@ def audiences_from(raw: Iterable[Any], settings: Settings) -> list[Audience]:
                 name=name.strip(),
                 sectors=tuple(dict.fromkeys(str(s) for s in sectors)),
                 subscribe_url=str(subscribe) if subscribe else None,
+                list_address=str(list_address).strip() if list_address else None,
             )
         )
     if problems:
@@ -100,6 +115,10 @@ def audience_example(settings: Settings) -> str:
     return f"{{slug: {code}, name: {label}, sectors: [{code}]}}"
 
 
+# `naam@domein` or `Naam <naam@domein>`, as newsletter_from.
+_ADDRESS = re.compile(r"^[^<>]*<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$")
+
+
 @dataclass(frozen=True)
 class Mailing:
     """What every newsletter email of a site shares (from mkdocs.yml)."""
@@ -110,6 +129,8 @@ class Mailing:
     unsubscribe_url: str
     unsubscribe_mailto: str | None = None
     utm: bool = False
+    look: Look = field(default_factory=Look)
+    """The network's logo and colours (theme in mkdocs.yml)."""
 
     @property
     def host(self) -> str:

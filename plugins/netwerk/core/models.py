@@ -394,7 +394,7 @@ def _participants(value: Any, info: ValidationInfo) -> int | dict[str, int] | No
             f"de activiteit begint pas op {_written(start)[:10]}; noteer het aantal deelnemers "
             "als ze geweest is",
         )
-    if status == CANCELLED:
+    if status in context.settings.cancelled_activity_statuses:
         raise _fail(
             "participants",
             "een geannuleerde activiteit heeft geen deelnemers; haal participants weg, of zet "
@@ -446,7 +446,6 @@ Participants = Annotated[
     ),
 ]
 # The activity status that means it did not take place (settings.DEFAULT_ACTIVITY_STATUSES).
-CANCELLED = "geannuleerd"
 
 
 # --- Collections ---------------------------------------------------------------------------

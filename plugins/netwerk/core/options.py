@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from typing import Any, TypeVar
@@ -21,6 +21,7 @@ from .audiences import Audience, Mailing, audience_example, audiences_from, mail
 from .files import DEFAULT_STATIC_TYPES
 from .frontmatter import CONTROL
 from .loader import SLUG
+from .look import Look, look_from
 from .models import list_hint
 from .problems import SettingsError, did_you_mean, field_hint
 from .settings import Settings, build_date_from
@@ -70,7 +71,8 @@ DEFAULTS: dict[str, Any] = {
     # Folder of the editions, next to mkdocs.yml: `newsletters/2026-03.md`.
     "newsletters_dir": "newsletters",
     # Who gets a newsletter: `[{slug: vo-ho, name: "VO, MBO en HO", sectors: [vo, mbo, ho]}]`,
-    # optionally with `subscribe_url` (https:// or mailto:) for the sign-up link.
+    # optionally with `subscribe_url` (https:// or mailto:) for the sign-up link and
+    # `list_address` (the mailing list's address, the emails' To:).
     "audiences": [],
     # Sender of the emails: `Ons Netwerk <nieuwsbrief@ons-netwerk.example>`.
     "newsletter_from": None,
@@ -96,6 +98,28 @@ DEFAULTS: dict[str, Any] = {
 FEATURED_DEFAULT = ("uitgebreid",)
 NAMES = (*VOCABULARIES, *EXTRAS, *ROLES, *DEFAULTS)
 
+# Every sector gets a page at the site's root (`/po/`): its code may not be an address the site
+# already uses there. A test keeps this list up to date with what a build writes.
+ROOT_ADDRESSES = {
+    "partners": "het overzicht van de partners",
+    "themas": "het overzicht van de thema's",
+    "projecten": "het overzicht van de projecten",
+    "agenda": "de agenda",
+    "nieuws": "het nieuws",
+    "kennisbank": "de kennisbank",
+    "nieuwsbrief": "de pagina van de nieuwsbrieven",
+    "feeds": "de map met de nieuwsfeeds",
+    "organisatie": "de pagina wie is wie",
+    "in-cijfers": "de pagina met het netwerk in cijfers",
+    "toegankelijkheid": "de toegankelijkheidsverklaring",
+    "privacy": "de privacyverklaring",
+    "handleiding": "de handleiding voor redacteuren",
+    "afbeeldingen": "de map met afbeeldingen",
+    "assets": "de map met opmaak en scripts van de site",
+    "search": "de zoekindex",
+    "index": "de homepagina",
+}
+
 
 @dataclass(frozen=True)
 class Options:
@@ -112,12 +136,20 @@ class Options:
     """Whether the site has the editors' handbook under /handleiding/."""
     admin: Admin | None = None
     """The admin page's settings; None when the site has none."""
+    look: Look = field(default_factory=Look)
+    """Logo and colours from Material's `theme` (netwerk.core.look)."""
 
 
-def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str) -> Options:
+def options_from(
+    raw: Mapping[str, Any],
+    *,
+    site_url: str | None,
+    site_name: str,
+    theme: Mapping[str, Any] | None = None,
+) -> Options:
     """The checked options; a SettingsError with every problem found, each a Dutch message
     that starts with the option's place, such as `netwerk: sectors: ...` (or `site_url: ...`,
-    which newsletters need)."""
+    which newsletters need, or `theme: palette: ...`, Material's colours)."""
     problems: list[str] = []
 
     def checked(check: Callable[[], T], fallback: T) -> T:
@@ -156,6 +188,8 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
             if vocabulary is not None and extra is not None:
                 vocabulary = {**vocabulary, **extra}
         vocabularies[name] = vocabulary
+    if vocabularies["sectors"] is not None:
+        vocabularies["sectors"] = checked(partial(_sector_codes, vocabularies["sectors"]), None)
     time_zone = checked(
         lambda: _time_zone(_text("time_zone", option("time_zone"), "Europe/Amsterdam")),
         DEFAULTS["time_zone"],
@@ -256,6 +290,9 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
     static_types = checked(partial(_types, option("static_types")), tuple(DEFAULT_STATIC_TYPES))
     handbook = checked(partial(_flag, "handbook", option("handbook")), True)
     admin = checked(partial(admin_from, option("admin")), None)
+    look = checked(partial(look_from, theme), Look())
+    if mailing is not None:
+        mailing = replace(mailing, look=look)
     if problems:
         raise SettingsError(problems)
     return Options(
@@ -269,6 +306,7 @@ def options_from(raw: Mapping[str, Any], *, site_url: str | None, site_name: str
         static_types=static_types,
         handbook=handbook,
         admin=admin,
+        look=look,
     )
 
 
@@ -419,6 +457,19 @@ def _headings(value: object, kinds: dict[str, str]) -> dict[str, str]:
     if problems:
         raise SettingsError(problems)
     return dict(value)
+
+
+def _sector_codes(sectors: dict[str, str]) -> dict[str, str]:
+    """Sectors whose page (`/po/`) takes no address the site already has."""
+    problems = [
+        f"netwerk: sectors: '{code}' kan geen code van een werkveld zijn: elk werkveld krijgt "
+        f"een pagina /{code}/, en dat adres is al {ROOT_ADDRESSES[code]}; kies een andere code"
+        for code in sectors
+        if code in ROOT_ADDRESSES
+    ]
+    if problems:
+        raise SettingsError(problems)
+    return sectors
 
 
 def _text(name: str, value: object, example: str) -> str:

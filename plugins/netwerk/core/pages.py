@@ -44,14 +44,19 @@ class GeneratedPage:
     noindex: bool = False
     """For the editors, not for visitors: out of the search index and the sitemap, and marked
     `noindex` for search engines (see `meta`)."""
+    sitemap: bool = True
+    """False for a page built before it is published (a newsletter edition dated after the
+    build date, to test it): out of the sitemap (see `meta`)."""
 
     @property
     def meta(self) -> dict[str, Any]:
         """Page metadata the glue adds: `search.exclude` (Material's search), `sitemap: false`
         (our sitemap.xml) and `robots` (netwerk/head-robots.html)."""
-        if not self.noindex:
-            return {}
-        return {"search": {"exclude": True}, "sitemap": False, "robots": "noindex"}
+        if self.noindex:
+            return {"search": {"exclude": True}, "sitemap": False, "robots": "noindex"}
+        if not self.sitemap:
+            return {"sitemap": False}
+        return {}
 
     @property
     def url(self) -> str:

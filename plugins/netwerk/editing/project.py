@@ -96,6 +96,7 @@ def load_site(config_file: str | Path) -> Site:
             raw,
             site_url=str(site_url) if site_url else None,
             site_name=str(site_name or ""),
+            theme=theme if isinstance(theme := config.get("theme"), dict) else None,
         )
     except SettingsError as error:
         raise CliError(error.report(path.name)) from None

@@ -26,6 +26,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from ..core import dates, sanitize
 from ..core.audiences import Audience, Mailing
 from ..core.editions import PREHEADER_MAX, PREHEADER_MIN, edition_html
+from ..core.look import Look
 from ..core.models import Activity, Item, NewsItem, Partner, Project, Resource, Theme
 from ..core.settings import Settings
 from .feeds import FeedEntry, FeedSite, newsletter_feeds
@@ -92,6 +93,10 @@ class Email:
     site_url: str
     site_name: str
     unsubscribe: list[Link] = field(default_factory=list)
+    look: Look = field(default_factory=Look)
+    """The network's colours (all checked for contrast) for email.css and the buttons."""
+    logo_url: str | None = None
+    """The network's logo (a PNG, JPEG or GIF: mail programs show no SVG), absolute."""
 
 
 def environment(site_dirs: Sequence[str | Path] = ()) -> Environment:
@@ -100,7 +105,7 @@ def environment(site_dirs: Sequence[str | Path] = ()) -> Environment:
     `site_dirs` are the site's own template folders (its `custom_dir`), searched first.
     """
     folders = [str(Path(folder, OVERRIDE_DIR)) for folder in site_dirs]
-    return Environment(
+    env = Environment(
         loader=FileSystemLoader([*folders, str(TEMPLATE_DIR)]),
         autoescape=select_autoescape(enabled_extensions=("html",), default=False),
         undefined=StrictUndefined,
@@ -108,6 +113,8 @@ def environment(site_dirs: Sequence[str | Path] = ()) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["button_width"] = button_width
+    return env
 
 
 # --- From newsletter to email data -----------------------------------------------------------
@@ -163,8 +170,23 @@ def email_for(letter: Newsletter, settings: Settings, mailing: Mailing) -> Email
         site_url=links.site(""),
         site_name=mailing.site_name,
         unsubscribe=unsubscribe,
+        look=mailing.look,
+        logo_url=_logo_url(mailing),
     )
     return replace(email, preheader=letter.edition.preheader or _preheader(email))
+
+
+def _logo_url(mailing: Mailing) -> str | None:
+    logo = mailing.look.email_logo
+    if not logo:
+        return None
+    url = urljoin(mailing.site_url, logo)
+    return url if url.startswith("https://") else None
+
+
+def button_width(text: str) -> int:
+    """The width Outlook's VML button needs for its text (15 px bold Arial), in pixels."""
+    return 40 + 10 * len(text)
 
 
 def shortened(email: Email, limit: int) -> Email:
@@ -398,6 +420,7 @@ def message(
     msg = EmailMessage(policy=policy.SMTP)
     msg["Subject"] = email.subject
     msg["From"] = mailing.sender
+    msg["To"] = letter.audience.to
     sent = datetime.combine(letter.edition.date, time(9, 0), tzinfo=settings.zone)
     msg["Date"] = format_datetime(sent)
     msg["Message-ID"] = f"<nieuwsbrief.{letter.edition.slug}.{letter.audience.slug}@{mailing.host}>"

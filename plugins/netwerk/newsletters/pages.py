@@ -22,7 +22,8 @@ def pages(
     mailing: Mailing,
     today: date,
 ) -> list[GeneratedPage]:
-    """Letters dated after `today` get their web version (to test them) but no archive entry."""
+    """Letters dated after `today` get their web version (to test them) but no archive entry,
+    and stay out of the sitemap (`sitemap: false`, sitemap.xml)."""
     sent = [letter for letter in letters if letter.edition.date <= today]
     result = [
         GeneratedPage(
@@ -57,6 +58,7 @@ def pages(
                 title=f"{letter.edition.subject} ({letter.audience.name})",
                 context={"newsletter": letter, "newsletter_email": wholes[letter.url]},
                 heading=False,
+                sitemap=letter.edition.date <= today,
             )
         )
     return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -35,7 +36,7 @@ from ..core.settings import Settings
 from ..core.sources import load_sources
 from ..editing import handbook
 from ..newsletters.selection import Newsletter, select
-from ..website import numbers
+from ..website import numbers, sectors
 from ..website import pages as website
 from .admin import admin_files
 from .beside import Beside
@@ -57,6 +58,8 @@ PACKAGE = Path(__file__).resolve().parent.parent
 TEMPLATE_DIRS = [
     str(PACKAGE / part / "templates") for part in ("website", "agenda", "newsletters", "editing")
 ]
+# The network's colours from mkdocs.yml (netwerk.core.look), linked from main.html.
+LOOK_CSS = "assets/stylesheets/netwerk-look.css"
 
 
 class NetwerkPlugin(BasePlugin[NetwerkConfig]):
@@ -84,6 +87,10 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.page_files: dict[str, bytes] = {}
         # Emails and calendars are written beside the page rendering (netwerk.plugin.beside).
         self.beside: Beside | None = None
+        # Every page by its address, for breadcrumbs and the tab of pages outside the menu.
+        self.files: Files | None = None
+        self.by_url: dict[str, Page] = {}
+        self.marked: Page | None = None
         # The build writes beside site_dir, which it replaces when all went well (netwerk.staging).
         self.command: str | None = None
         self.dirty = False
@@ -104,10 +111,18 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             self._nav_config, self._nav_given = config, config.nav
         try:
             self.options = options_from(
-                dict(self.config), site_url=config.site_url, site_name=config.site_name
+                dict(self.config),
+                site_url=config.site_url,
+                site_name=config.site_name,
+                theme={key: config.theme.get(key) for key in ("palette", "logo")},
             )
         except SettingsError as error:
             raise PluginError(error.report(Path(config.config_file_path).name)) from None
+        self.options = _with_email_logo(self.options, config)
+        # Material's slot for a breadcrumb (partials/path.html, ours) above every page's text.
+        features = config.theme.get("features") or []
+        if "navigation.path" not in features:
+            config.theme["features"] = [*features, "navigation.path"]
         dirs = config.theme.dirs
         at = 1 if config.theme.custom_dir else 0
         dirs[at:at] = [folder for folder in TEMPLATE_DIRS if folder not in dirs]
@@ -185,6 +200,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.pages = {}
         self.news_html = {}
         self.page_files = {}
+        self.files, self.by_url, self.marked = files, {}, None
         for page in self._all_pages(network, config):
             self.pages[page.uri] = page
             self.page_files.update(page.files)
@@ -205,6 +221,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
                 footer_page.inclusion = InclusionLevel.NOT_IN_NAV
         self._menu(files, config)
         admin_files(config, files, self.options, network)  # /admin/, when mkdocs.yml asks
+        # The network's colours (theme.palette), checked for contrast, as Material's variables.
+        files.append(File.generated(config, LOOK_CSS, content=self.options.look.css()))
         # MkDocs has cleaned the site directory; the pages are next.
         self.beside = Beside(lambda: self._write_emails_and_calendars(network, config))
         return files
@@ -245,11 +263,17 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             *overviews[:3],
             *agenda_pages[:1],
             *overviews[3:],
-            website.home_page(network, featured, config.site_name),
+            website.home_page(
+                network,
+                featured,
+                config.site_name,
+                sectors.stay_informed(network, self.audiences, self.mailing),
+            ),
             *self._newsletter_pages(network),
             *website.generated_pages(network),
             *numbers.pages(network, self.editions, self.audiences),
             *agenda_pages[1:],
+            *sectors.pages(network, self.audiences, self.mailing, featured),
             *(handbook.pages(self.options) if self.options.handbook else ()),
         ]
 
@@ -286,7 +310,9 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             # Our reading of the front matter, not YAML 1.1's (`title: NO` stays "NO").
             page.meta.update(self.network.pages[uri].model_dump(exclude_defaults=True))
         if ours is not None:
-            page.meta.update(ours.meta)  # the handbook: out of search and sitemap, noindex
+            # The handbook: out of search and sitemap, noindex; a newsletter edition dated
+            # after the build date: out of the sitemap.
+            page.meta.update(ours.meta)
         if ours is not None and ours.item is not None:
             page.meta["title"] = ours.title
             page.meta["description"] = ours.description
@@ -307,6 +333,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        self._unmark()
         return website.valid_html(output)
 
     def on_post_template(
@@ -326,9 +353,57 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         ours["item"] = item
         if generated is not None:
             ours.update(generated.context)
+        ours["netwerk_breadcrumb"] = self._breadcrumb(page)
+        self._mark_section(page, nav)
         if isinstance(item, NewsItem) and page.content:
             self.news_html[item.slug] = page.content  # converted once, reused in feeds
         return context
+
+    # --- Where am I: a breadcrumb, and the menu tab of pages outside the menu (our items).
+
+    def _page_at(self, url: str) -> Page | None:
+        if not self.by_url and self.files is not None:
+            self.by_url = {
+                file.page.url: file.page
+                for file in self.files.documentation_pages()
+                if file.page is not None
+            }
+        return self.by_url.get(url)
+
+    def _ancestors(self, page: Page) -> list[Page]:
+        """The pages above this one by address (`partners/` above `partners/naturalis/`),
+        the site's root excluded, the nearest last."""
+        parts = page.url.strip("/").split("/")
+        found = []
+        for depth in range(1, len(parts)):
+            above = self._page_at("/".join(parts[:depth]) + "/")
+            if above is not None:
+                found.append(above)
+        return found
+
+    def _breadcrumb(self, page: Page) -> list[tuple[str, str | None]]:
+        """(title, url) from the section down to this page (url None): Partners, Naturalis."""
+        ancestors = self._ancestors(page)
+        if not ancestors:
+            return []
+        crumbs: list[tuple[str, str | None]] = [(str(a.title), a.url) for a in ancestors]
+        return [*crumbs, (str(page.title), None)]
+
+    def _mark_section(self, page: Page, nav: Navigation) -> None:
+        """A page outside the menu marks the menu entry above it as active (Material's tabs
+        and navigation read `active`) while it is rendered; on_post_page unmarks it."""
+        self._unmark()
+        if page in nav.pages:
+            return
+        in_menu = [above for above in self._ancestors(page) if above in nav.pages]
+        if in_menu:
+            self.marked = in_menu[-1]
+            self.marked.active = True
+
+    def _unmark(self) -> None:
+        if self.marked is not None:
+            self.marked.active = False
+            self.marked = None
 
     # Last, after every other plugin has written its files (the search index).
     @event_priority(-100)
@@ -447,6 +522,13 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         env.filters["period"] = lambda activity: dates.period(activity.starts, activity.ends)
         env.filters["label"] = self._label
         env.filters["labels"] = self._labels
+        env.filters["sector_codes"] = lambda codes: sectors.short_labels(
+            codes, self.settings.sectors
+        )
+        env.filters["sector_names"] = lambda codes: sectors.full_labels(
+            codes, self.settings.sectors
+        )
+        env.filters["sector_links"] = _sector_links
         env.filters["link"] = _link
         env.filters["links"] = _links
         env.globals["today"] = self.settings.build_date
@@ -461,6 +543,21 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
 
     def _labels(self, slugs: Iterable[str], vocabulary: str) -> str:
         return ", ".join(self._label(slug, vocabulary) for slug in slugs)
+
+
+def _with_email_logo(options: Options, config: MkDocsConfig) -> Options:
+    """Mail programs show no SVG: an SVG logo's emails get the PNG of the same name beside it
+    (in the site's overrides or content), when there is one."""
+    look = options.look
+    if not look.logo or look.email_logo or not look.logo.lower().endswith(".svg"):
+        return options
+    png = look.logo[: -len(".svg")] + ".png"
+    folders = [folder for folder in (config.theme.custom_dir, config.docs_dir) if folder]
+    if not any(Path(folder, png).is_file() for folder in folders):
+        return options
+    look = replace(look, email_logo=png)
+    mailing = replace(options.mailing, look=look) if options.mailing else None
+    return replace(options, look=look, mailing=mailing)
 
 
 def _template_source(file: File, overrides: str | None) -> bool:
@@ -495,6 +592,21 @@ def _link(context: Context, item: Item) -> Markup:
 @pass_context
 def _links(context: Context, items: Iterable[Item]) -> Markup:
     return Markup(", ").join(_link(context, item) for item in items)
+
+
+@pass_context
+def _sector_links(context: Context, codes: Iterable[str]) -> Markup:
+    """The sectors' full names, each a link to its page (`/po/`); `Alle werkvelden` for all."""
+    network = context.get("network")
+    names: dict[str, str] = network.settings.sectors if network is not None else {}
+    ordered = [code for code in names if code in set(codes)]
+    if len(names) > 1 and len(ordered) == len(names):
+        return Markup(escape(sectors.full_labels(ordered, names)))
+    here = cast(TemplateContext, context)
+    return Markup(", ").join(
+        Markup(f'<a href="{escape(url_filter(here, code + "/"))}">{escape(names[code])}</a>')
+        for code in ordered
+    )
 
 
 def _autoescape_ours(template_name: str | None) -> bool:

@@ -15,14 +15,28 @@ from html import escape
 from ..agenda.pages import SchoolYear
 from ..core.network import Network
 
-WIDTH = 640
-LABEL_WIDTH = 250
-VALUE_ROOM = 40
+# Two drawings of each chart, the page's CSS showing one (netwerk.css): labels beside the bars
+# where there is room, above them on a phone. Each is drawn for the width it is shown at, so
+# its text is at least 12 CSS pixels there (WCAG 1.4.4 and 1.4.10), and labels wrap instead of
+# being cut. Widths are viewBox units; the drawing is scaled to the text's width.
+WIDE = 640
+"""Shown from 600 CSS pixels up: text scales by at least 560 / 640 (14 px becomes 12.25)."""
+NARROW = 320
+"""Shown below 600 pixels, at least 288 wide (a 320 px screen): 14 px becomes 12.6."""
+FONT_SIZE = 14
+LINE_HEIGHT = 18
 BAR_HEIGHT = 22
 ROW_GAP = 6
 GROUP_GAP = 14
-FONT_SIZE = 14
-BAR_COLOUR = "#3f51b5"  # Material indigo: 6.6:1 against white (WCAG 1.4.11 asks 3:1)
+LABEL_GAP = 8
+LABEL_SHARE = 0.45
+"""At most this part of the wide drawing's width for the labels; longer ones wrap."""
+# Text widths are estimated from the number of characters: generous averages for the system's
+# sans-serif fonts (Arial, Helvetica, Roboto), so an estimate is never short of the real width.
+CHAR_WIDTH = 0.6
+BOLD_CHAR_WIDTH = 0.66
+BAR_COLOUR = "#4051b5"
+"""Without the site's stylesheet; netwerk.css fills bars in the network's checked colour."""
 TEXT_COLOUR = "#1f1f1f"
 NOT_RECORDED = "–"
 
@@ -176,51 +190,134 @@ def projects_per_theme_and_status(network: Network) -> Chart:
 # --- Drawing -------------------------------------------------------------------------------
 
 
-def _text(x: float, y: float, text: str, *, anchor: str = "start", bold: bool = False) -> str:
+def text_width(text: str, *, bold: bool = False) -> float:
+    """The estimated width of a text at FONT_SIZE, in viewBox units (never too small)."""
+    return len(text) * FONT_SIZE * (BOLD_CHAR_WIDTH if bold else CHAR_WIDTH)
+
+
+def wrap(text: str, width: float, *, bold: bool = False) -> list[str]:
+    """The text in lines no wider than `width`, broken between words (a longer word alone)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_width(f"{lines[-1]} {word}", bold=bold) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _text(
+    x: float,
+    y: float,
+    lines: list[str],
+    *,
+    anchor: str = "start",
+    bold: bool = False,
+) -> str:
+    """Lines of text, the first one's middle at `y`."""
     weight = ' font-weight="bold"' if bold else ""
+    if len(lines) == 1:
+        content = escape(lines[0])
+    else:
+        content = "".join(
+            f'<tspan x="{x:g}" dy="{0 if i == 0 else LINE_HEIGHT}">{escape(line)}</tspan>'
+            for i, line in enumerate(lines)
+        )
     return (
         f'<text x="{x:g}" y="{y:g}" text-anchor="{anchor}" dominant-baseline="middle"{weight}>'
-        f"{escape(text)}</text>"
+        f"{content}</text>"
     )
 
 
-def draw(chart: Chart) -> str:
-    """Horizontal bars: one per category, or a labelled group of bars per category."""
+def _bar(x: float, y: float, width: float) -> str:
+    return (
+        f'<rect class="netwerk-bar" x="{x:g}" y="{y:g}" width="{width:.1f}" '
+        f'height="{BAR_HEIGHT}" fill="{BAR_COLOUR}"/>'
+    )
+
+
+def _rows(chart: Chart) -> tuple[list[int], bool, float]:
     shown = list(chart.drawn) or list(range(len(chart.series)))
-    grouped = len(shown) > 1
     largest = max((row[i] or 0 for row in chart.values for i in shown), default=0) or 1
-    scale = (WIDTH - LABEL_WIDTH - VALUE_ROOM) / largest
+    return shown, len(shown) > 1, largest
+
+
+def _value_room(chart: Chart, largest: float) -> float:
+    return 6 + text_width(chart.cell(largest))
+
+
+def draw_wide(chart: Chart) -> tuple[str, float]:
+    """Labels beside the bars, wrapped within the label column; (SVG content, height)."""
+    shown, grouped, largest = _rows(chart)
+    labels = [chart.series[i] for i in shown] if grouped else chart.categories
+    longest = max((text_width(label) for label in labels), default=0)
+    label_width = min(longest, WIDE * LABEL_SHARE)
+    bars_x = label_width + LABEL_GAP
+    scale = (WIDE - bars_x - _value_room(chart, largest)) / largest
     parts: list[str] = []
     y = 0.0
     for category, row in chart.rows:
         if grouped:
-            parts.append(_text(0, y + BAR_HEIGHT / 2, category, bold=True))
-            y += BAR_HEIGHT + ROW_GAP
+            lines = wrap(category, WIDE, bold=True)
+            parts.append(_text(0, y + LINE_HEIGHT / 2, lines, bold=True))
+            y += len(lines) * LINE_HEIGHT + ROW_GAP
         for i in shown:
-            label = chart.series[i] if grouped else category
+            lines = wrap(chart.series[i] if grouped else category, label_width)
+            height = max(BAR_HEIGHT, len(lines) * LINE_HEIGHT)
+            middle = y + height / 2
+            first = middle - (len(lines) - 1) * LINE_HEIGHT / 2
+            parts.append(_text(label_width, first, lines, anchor="end"))
             width = (row[i] or 0) * scale
-            parts.append(_text(LABEL_WIDTH - 8, y + BAR_HEIGHT / 2, _short(label), anchor="end"))
             if width:
-                parts.append(
-                    f'<rect x="{LABEL_WIDTH}" y="{y:g}" width="{width:.1f}" '
-                    f'height="{BAR_HEIGHT}" fill="{BAR_COLOUR}"/>'
-                )
-            parts.append(_text(LABEL_WIDTH + width + 6, y + BAR_HEIGHT / 2, chart.cell(row[i])))
-            y += BAR_HEIGHT + ROW_GAP
+                parts.append(_bar(bars_x, middle - BAR_HEIGHT / 2, width))
+            parts.append(_text(bars_x + width + 6, middle, [chart.cell(row[i])]))
+            y += height + ROW_GAP
         if grouped:
             y += GROUP_GAP
-    height = max(y - ROW_GAP, BAR_HEIGHT)
-    title_id, desc_id = f"{chart.slug}-titel", f"{chart.slug}-uitleg"
-    return (
-        f'<svg class="netwerk-chart" viewBox="0 0 {WIDTH} {height:g}" role="img" '
-        f'aria-labelledby="{title_id} {desc_id}" xmlns="http://www.w3.org/2000/svg" '
-        f'font-size="{FONT_SIZE}" fill="{TEXT_COLOUR}">'
-        f'<title id="{title_id}">{escape(chart.title)}</title>'
-        f'<desc id="{desc_id}">{escape(chart.summary)} De cijfers staan ook in de tabel '
-        f"onder de grafiek.</desc>" + "".join(parts) + "</svg>"
-    )
+    return "".join(parts), max(y - ROW_GAP, BAR_HEIGHT)
 
 
-def _short(label: str, limit: int = 30) -> str:
-    """Labels that fit the label column; the table below has them in full."""
-    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+def draw_narrow(chart: Chart) -> tuple[str, float]:
+    """Each label above its bar, wrapped to the drawing's width; (SVG content, height)."""
+    shown, grouped, largest = _rows(chart)
+    scale = (NARROW - _value_room(chart, largest)) / largest
+    parts: list[str] = []
+    y = 0.0
+    for category, row in chart.rows:
+        if grouped:
+            lines = wrap(category, NARROW, bold=True)
+            parts.append(_text(0, y + LINE_HEIGHT / 2, lines, bold=True))
+            y += len(lines) * LINE_HEIGHT + 2
+        for i in shown:
+            lines = wrap(chart.series[i] if grouped else category, NARROW)
+            parts.append(_text(0, y + LINE_HEIGHT / 2, lines))
+            y += len(lines) * LINE_HEIGHT + 2
+            width = (row[i] or 0) * scale
+            if width:
+                parts.append(_bar(0, y, width))
+            parts.append(_text(width + 6, y + BAR_HEIGHT / 2, [chart.cell(row[i])]))
+            y += BAR_HEIGHT + ROW_GAP + 4
+        if grouped:
+            y += GROUP_GAP
+    return "".join(parts), max(y - ROW_GAP - 4, BAR_HEIGHT)
+
+
+def draw(chart: Chart) -> str:
+    """Horizontal bars, one per category or a labelled group per category, drawn twice:
+    beside their labels (`netwerk-chart--wide`) and below them (`netwerk-chart--narrow`)."""
+    result = []
+    for layout, width, drawing in (
+        ("wide", WIDE, draw_wide),
+        ("narrow", NARROW, draw_narrow),
+    ):
+        content, height = drawing(chart)
+        title_id, desc_id = f"{chart.slug}-{layout}-titel", f"{chart.slug}-{layout}-uitleg"
+        result.append(
+            f'<svg class="netwerk-chart netwerk-chart--{layout}" viewBox="0 0 {width} '
+            f'{height:g}" role="img" aria-labelledby="{title_id} {desc_id}" '
+            f'xmlns="http://www.w3.org/2000/svg" font-size="{FONT_SIZE}" fill="{TEXT_COLOUR}">'
+            f'<title id="{title_id}">{escape(chart.title)}</title>'
+            f'<desc id="{desc_id}">{escape(chart.summary)} De cijfers staan ook in de tabel '
+            f"onder de grafiek.</desc>" + content + "</svg>"
+        )
+    return "".join(result)

@@ -6,6 +6,7 @@ Pure functions of the network, returning GeneratedPages that the MkDocs glue ren
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
@@ -13,13 +14,16 @@ from ..core import dates
 from ..core.models import Activity, Item, NewsItem, Partner
 from ..core.network import Network
 from ..core.pages import GeneratedPage
+from . import sectors
 
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-HOME_ACTIVITIES = 5
-HOME_NEWS = 5
-HOME_FEATURED = 4
+HOME_ACTIVITIES = 4
+HOME_NEWS = 3
+HOME_FEATURED = 2
+# Featured news older than this is no longer news on the home page.
+HOME_FEATURED_NEWS_DAYS = 183
 NEWS_ON_OVERVIEW = 10
 FOOTER_PAGES = {"toegankelijkheid.md": "Toegankelijkheid", "privacy.md": "Privacy"}
 
@@ -112,13 +116,16 @@ def overview_pages(network: Network, *, complete: bool = False) -> list[Generate
 
 
 def home_page(
-    network: Network, featured_memberships: Collection[str], site_name: str
+    network: Network,
+    featured_memberships: Collection[str],
+    site_name: str,
+    stay: sectors.StayInformed | None = None,
 ) -> GeneratedPage:
     return GeneratedPage(
         uri="index.md",
         template="netwerk/home.html",
         title=site_name,
-        context={"home": home(network, featured_memberships)},
+        context={"home": home(network, featured_memberships), "stay": stay},
         in_nav=True,
     )
 
@@ -240,21 +247,40 @@ def featured(network: Network, memberships: Collection[str]) -> set[str]:
 
 
 def home(network: Network, memberships: Collection[str]) -> dict[str, Any]:
-    """What the home page shows besides the mission. Cancelled activities are left out: the
-    agenda has them, marked."""
+    """What the home page shows besides the mission: each item at most once.
+
+    The soonest activities and the latest news; then, under "Uitgelicht", what partners with
+    a featured membership do that is not listed already: their later activities and their
+    news of the last HOME_FEATURED_NEWS_DAYS. Cancelled activities are left out: the agenda has
+    them, marked.
+    """
     promoted = featured(network, memberships)
+    upcoming = network.going_ahead(network.upcoming())
+    activities = upcoming[:HOME_ACTIVITIES]
+    news = list(network.news.values())[:HOME_NEWS]
+    shown = {(item.folder, item.slug) for item in [*activities, *news]}
+    recent = network.today - timedelta(days=HOME_FEATURED_NEWS_DAYS)
 
     def by_promoted(items: Iterable[Activity | NewsItem]) -> list[Any]:
-        return [item for item in items if promoted.intersection(item.partners)]
+        return [
+            item
+            for item in items
+            if promoted.intersection(item.partners) and (item.folder, item.slug) not in shown
+        ][:HOME_FEATURED]
 
-    upcoming = network.going_ahead(network.upcoming())
     return {
-        "activities": upcoming[:HOME_ACTIVITIES],
-        "news": list(network.news.values())[:HOME_NEWS],
+        "activities": activities,
+        "more_activities": len(upcoming) > len(activities),
+        "news": news,
         "themes": list(network.themes.values()),
-        "featured_activities": by_promoted(upcoming)[:HOME_FEATURED],
-        "featured_news": by_promoted(network.news.values())[:HOME_FEATURED],
+        "featured_activities": by_promoted(upcoming),
+        "featured_news": by_promoted(item for item in news_since(network, recent)),
     }
+
+
+def news_since(network: Network, day: date) -> list[NewsItem]:
+    """News dated on or after `day`, newest first."""
+    return [item for item in network.news.values() if item.date >= day]
 
 
 def describe(item: Item, network: Network) -> str:
@@ -308,17 +334,22 @@ def footer_links(uris: Iterable[str]) -> list[tuple[str, str]]:
     ]
 
 
-# Material's two checkbox toggles (base.html) and its search field (partials/search.html). Plain
-# replacements: a regular expression over every page cost twice as much.
+# Material's two checkbox toggles (base.html) and its search field (partials/search.html); its
+# search dialog gets a name (WCAG 4.1.2, axe's aria-dialog-name). Plain replacements: a regular
+# expression over every page cost twice as much.
 _NOT_HTML = (
     ('type="checkbox" id="__drawer" autocomplete="off">', 'type="checkbox" id="__drawer">'),
     ('type="checkbox" id="__search" autocomplete="off">', 'type="checkbox" id="__search">'),
     (' autocorrect="off"', ""),
+    (
+        '<div class="md-search" data-md-component="search" role="dialog">',
+        '<div class="md-search" data-md-component="search" role="dialog" aria-label="Zoeken">',
+    ),
 )
 
 
 def valid_html(html: str) -> str:
-    """Remove what makes Material's pages fail the Nu HTML checker.
+    """Remove what makes Material's pages fail the Nu HTML checker, and name its search dialog.
 
     `autocomplete` on its checkbox toggles and `autocorrect` (Safari only) on the search field
     are not HTML; the table of contents' label names a toggle that pages outside the

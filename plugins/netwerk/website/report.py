@@ -21,7 +21,7 @@ from ..core import dates
 from ..core.audiences import Audience
 from ..core.editions import Edition
 from ..core.figures import Period
-from ..core.models import CANCELLED, Activity
+from ..core.models import Activity
 from ..core.network import Network
 from ..core.pages import GeneratedPage
 from .numbers import (
@@ -222,7 +222,7 @@ def _held(network: Network, year: SchoolYear) -> list[Activity]:
     return [
         activity
         for activity in by_school_year(network.activities.values()).get(year, [])
-        if activity.status != CANCELLED and activity.first_day <= network.today
+        if not network.cancelled(activity) and activity.first_day <= network.today
     ]
 
 
@@ -290,7 +290,7 @@ def _programme(network: Network, year: SchoolYear) -> Section:
             [
                 activity.title,
                 activity.first_day,
-                _state(activity, network.today, statuses),
+                _state(activity, network, statuses),
                 participants_of(activity, sector),
                 total_of(activity),
             ]
@@ -321,12 +321,12 @@ def _programme(network: Network, year: SchoolYear) -> Section:
     return Section("programma", "Programma per werkveld", lines, tables)
 
 
-def _state(activity: Activity, today: date, statuses: dict[str, str]) -> str:
-    if activity.status == CANCELLED:
-        return statuses.get(CANCELLED, "Geannuleerd")
-    if activity.last_day < today:
+def _state(activity: Activity, network: Network, statuses: dict[str, str]) -> str:
+    if network.cancelled(activity):
+        return statuses.get(activity.status, "Geannuleerd")
+    if activity.last_day < network.today:
         return "Geweest"
-    if activity.first_day <= today:
+    if activity.first_day <= network.today:
         return "Bezig"
     return statuses.get(activity.status, activity.status)
 
