@@ -135,7 +135,8 @@ def test_theme_page_lists_projects_by_status_activities_news_and_resources(
     assert "Komende activiteiten Themabijeenkomst motivatie" in text
     # The resources by kind come first: the theme is a factsheet (tests/test_shapes.py).
     assert text.startswith(
-        "Motivatie als motor Motivatie als motor van talentontwikkeling. Over motivatie. "
+        "Thema's Motivatie als motor Motivatie als motor Motivatie als motor van "
+        "talentontwikkeling. Over motivatie. "
         "Onderzoek Kennisagenda onderwijs · naar de bron De kennisagenda van de onderwijsraden. "
         "Projecten In uitvoering"
     )
