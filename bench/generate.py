@@ -27,7 +27,8 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "plugins"))
 
-from netwerk.core.loader import reserved_slugs, slugify  # noqa: E402
+from netwerk.addresses import reserved  # noqa: E402
+from netwerk.core.loader import slugify  # noqa: E402
 from netwerk.core.models import ORGANISATION_FILE  # noqa: E402
 from netwerk.core.settings import (  # noqa: E402
     DEFAULT_ACTIVITY_KINDS,
@@ -259,7 +260,7 @@ def network_pages(size: Size, seed: int = 2026) -> Iterator[Page]:
     for number in range(size.themes):
         topic = TOPICS[number % len(TOPICS)]
         title = topic.capitalize() + (f" {number // len(TOPICS) + 1}" if number >= 20 else "")
-        slug = _unique(slugify(title), taken, reserved_slugs("themas", settings))
+        slug = _unique(slugify(title), taken, reserved(settings)["themas"])
         themes.append(slug)
         yield Page(
             f"themas/{slug}.md",
@@ -276,7 +277,7 @@ def network_pages(size: Size, seed: int = 2026) -> Iterator[Page]:
         sectors = w.some(SECTORS, 1, 2, [1, 3, 2, 1.5, 1])
         place = r.choice(PLACES)
         name = f"{r.choice(PARTNER_KINDS[sectors[0]])} {r.choice(NAMES)} {place}"
-        slug = _unique(slugify(name), taken, reserved_slugs("partners", settings))
+        slug = _unique(slugify(name), taken, reserved(settings)["partners"])
         partners.append(slug)
         front: dict[str, Any] = {
             "name": name,
@@ -308,7 +309,7 @@ def network_pages(size: Size, seed: int = 2026) -> Iterator[Page]:
     for number in range(size.projects):
         where = r.choice(["de klas", "de wijk", "het team", "de regio", "de school"])
         title = f"{r.choice(TOPICS).capitalize()} in {where}"
-        slug = _unique(slugify(title), taken, reserved_slugs("projecten", settings))
+        slug = _unique(slugify(title), taken, reserved(settings)["projecten"])
         projects.append(slug)
         start = BUILD_DATE - timedelta(days=r.randint(0, 2500))
         front = {
@@ -335,7 +336,7 @@ def network_pages(size: Size, seed: int = 2026) -> Iterator[Page]:
         kind = r.choice(kinds)
         title = f"{DEFAULT_ACTIVITY_KINDS[kind]} {r.choice(TOPICS)}"
         day = BUILD_DATE + timedelta(days=r.randint(-730, 365))
-        slug = _unique(f"{day}-{slugify(title)}", taken, reserved_slugs("agenda", settings))
+        slug = _unique(f"{day}-{slugify(title)}", taken, reserved(settings)["agenda"])
         hour = r.randint(9, 19)
         front = {"title": title, "summary": w.sentence()}
         if r.random() < 0.1:
@@ -381,7 +382,7 @@ def network_pages(size: Size, seed: int = 2026) -> Iterator[Page]:
         day = BUILD_DATE - timedelta(days=r.randint(0, 1095))
         opening = r.choice(["Nieuw", "Terugblik", "Oproep", "Interview", "Succes"])
         title = f"{opening}: {r.choice(TOPICS)} bij {r.choice(NAMES)}"
-        slug = _unique(f"{day}-{slugify(title)}", taken, reserved_slugs("nieuws", settings))
+        slug = _unique(f"{day}-{slugify(title)}", taken, reserved(settings)["nieuws"])
         front = {
             "title": title,
             "date": day.isoformat(),
@@ -410,7 +411,7 @@ def network_pages(size: Size, seed: int = 2026) -> Iterator[Page]:
     for _ in range(size.resources):
         opening = r.choice(["Handreiking", "Onderzoek", "Praktijkvoorbeeld", "Toolkit"])
         title = f"{opening} {r.choice(TOPICS)}"
-        slug = _unique(slugify(title), taken, reserved_slugs("kennisbank", settings))
+        slug = _unique(slugify(title), taken, reserved(settings)["kennisbank"])
         front = {
             "title": title,
             "kind": r.choice(resource_kinds),
