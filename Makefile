@@ -15,10 +15,10 @@ site: $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
 	$(BIN)/mkdocs build --strict
 
-# Preview while editing, on http://127.0.0.1:8000/.
+# Preview while editing, on http://127.0.0.1:8000/: rebuilt on every save, problems shown in the browser.
 serve: $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
-	$(BIN)/mkdocs serve
+	$(BIN)/netwerk voorbeeld
 
 # Headless Chromium (Debian's package), pdftotext and pdfinfo (poppler-utils, to read the year
 # report printed to PDF), the npm test tools (axe-core, vnu-jar, decap-server) and the admin

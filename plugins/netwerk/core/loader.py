@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from .figures import FIGURES_FILE, Figures
 from .files import DEFAULT_STATIC_TYPES, NOT_A_FILE, scan
 from .frontmatter import Source, control_problems, decode, read_data_file, read_source
+from .memo import ReadMemo, checked
 from .models import (
     COLLECTIONS,
     ORGANISATION_FILE,
@@ -49,13 +50,15 @@ def load_network(
     root: Path | None = None,
     reserved: Mapping[str, Mapping[str, str]] | None = None,
     static_types: Iterable[str] = DEFAULT_STATIC_TYPES,
+    memo: ReadMemo | None = None,
 ) -> Network:
     """Read every collection under content_dir. Raises ContentError with all problems found.
 
     `reserved` gives, per collection folder, the file names that generated pages take
     (netwerk.addresses), with what takes each. Files are checked before any is read
     (netwerk.core.files): links out of content/, pipes and devices, unknown types and SVGs
-    with scripts are refused.
+    with scripts are refused. With a `memo` (netwerk.core.memo), only files whose bytes changed
+    since an earlier call are parsed and validated again.
     """
     root = root or content_dir.parent
     problems: list[Problem] = []
@@ -88,11 +91,16 @@ def load_network(
             raw = read(uri)
             if raw is None:
                 continue
-            source = read_source(display(uri), raw)
-            item = _validate(model, source, context, problems)
+            item = checked(
+                memo,
+                uri,
+                raw,
+                context,
+                _item_check(model, slug, display(uri), raw, context),
+                problems,
+            )
             if item is None:
                 continue
-            item.from_file(slug, source.path, source.body)
             if not item.draft:
                 published[model.folder][slug] = item
 
@@ -111,8 +119,7 @@ def load_network(
             if text is not None:
                 problems.extend(control_problems(display(uri), text, 1))
             continue
-        source = read_source(display(uri), raw)
-        meta = _validate(PageMeta, source, context, problems)
+        meta = checked(memo, uri, raw, context, _page_check(display(uri), raw, context), problems)
         if meta is not None:
             pages[uri] = meta
 
@@ -145,6 +152,25 @@ def load_network(
         figures=figures,
         files=frozenset(uris),
     )
+
+
+def _item_check(
+    model: type[Item], slug: str, shown: str, raw: bytes, context: Context
+) -> Callable[[list[Problem]], Item | None]:
+    def check(problems: list[Problem]) -> Item | None:
+        source = read_source(shown, raw)
+        item = _validate(model, source, context, problems)
+        if item is not None:
+            item.from_file(slug, source.path, source.body)
+        return item
+
+    return check
+
+
+def _page_check(
+    shown: str, raw: bytes, context: Context
+) -> Callable[[list[Problem]], PageMeta | None]:
+    return lambda problems: _validate(PageMeta, read_source(shown, raw), context, problems)
 
 
 def _one_line(problem: Problem) -> Problem:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .editions import Edition, load_editions
 from .loader import load_network
+from .memo import ReadMemo
 from .network import Network
 from .options import Options
 from .problems import ContentError, Problem
@@ -27,10 +28,12 @@ def load_sources(
     content_dir: Path,
     options: Options,
     reserved: Mapping[str, Mapping[str, str]] | None = None,
+    memo: ReadMemo | None = None,
 ) -> Sources:
     """The published network and editions; a ContentError with every problem of both.
 
     `reserved`: the file names that generated pages take, per collection (netwerk.addresses).
+    `memo`: files checked in an earlier call (netwerk.core.memo), reused when unchanged.
     """
     problems: list[Problem] = []
     network = None
@@ -41,6 +44,7 @@ def load_sources(
             root=root,
             reserved=reserved,
             static_types=options.static_types,
+            memo=memo,
         )
     except ContentError as error:
         problems = error.problems

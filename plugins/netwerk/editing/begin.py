@@ -140,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
         "source .venv/bin/activate",
         'netwerk nieuw partner "Naam van de partner"   # een eerste item',
         "netwerk controleer                  # controleer alle inhoud",
-        "mkdocs serve                        # bekijk de site op http://127.0.0.1:8000/",
+        "netwerk voorbeeld                   # bekijk de site op http://127.0.0.1:8000/",
     ]
     for step in steps:
         print(f"  {step}")

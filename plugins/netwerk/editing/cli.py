@@ -25,7 +25,7 @@ from ..core.problems import ContentError, did_you_mean
 from ..core.settings import DEFAULT_MEMBERSHIPS, Settings
 from ..core.sources import load_sources
 from .begin import add_begin_command
-from .project import CONFIG_FILE, CliError, Site, load_site
+from .project import CONFIG_FILE, CliError, Site, find_config, load_site
 from .results import add_results_command
 from .scaffold import (
     KINDS,
@@ -195,6 +195,7 @@ def build_parser(*, item_fields: bool = True) -> _Parser:
         epilog=(
             "Voorbeelden:\n"
             '  netwerk nieuw activiteit "Leesavond voor ouders" --start 2026-03-12T19:30\n'
+            "  netwerk voorbeeld\n"
             "  netwerk controleer\n"
             "  netwerk schema --vscode\n"
             "  netwerk nieuwsbrief test 2026-03 po --smtp localhost:1025 --aan ik@example.nl\n\n"
@@ -243,6 +244,27 @@ def build_parser(*, item_fields: bool = True) -> _Parser:
         )
     _add_config_option(new)
     new.set_defaults(run=_new)
+
+    preview = commands.add_parser(
+        "voorbeeld",
+        help="bekijk de site op je eigen computer terwijl je schrijft",
+        description=(
+            "Toont de site op http://127.0.0.1:8000/ en maakt hem opnieuw zodra je een "
+            "bestand opslaat: inhoud, nieuwsbrieven, mkdocs.yml en overrides. De pagina in je "
+            "browser ververst zichzelf. Zolang er iets mis is in de inhoud, toont elke pagina "
+            "de lijst met problemen. Stoppen: Ctrl+C."
+        ),
+    )
+    preview.options.add_argument(
+        "--poort", type=int, default=8000, help="de poort (standaard: %(default)s)"
+    )
+    preview.options.add_argument(
+        "--adres",
+        default="127.0.0.1",
+        help="het adres waarop de site te zien is (standaard: %(default)s, alleen deze computer)",
+    )
+    _add_config_option(preview)
+    preview.set_defaults(run=_preview)
 
     check = commands.add_parser(
         "controleer",
@@ -336,6 +358,18 @@ def _add_config_option(parser: _Parser) -> None:
         metavar="MKDOCS_YML",
         help="de instellingen van de site (standaard: %(default)s in deze map)",
     )
+
+
+# --- netwerk voorbeeld ---------------------------------------------------------------------
+
+
+def _preview(args: argparse.Namespace) -> int:
+    # Material's notice about MkDocs 2 is for site builders, not editors.
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from .server import serve
+
+    serve(find_config(args.config_file), args.adres, args.poort)
+    return EXIT_OK
 
 
 # --- netwerk controleer --------------------------------------------------------------------

@@ -64,13 +64,8 @@ class Site:
         return found
 
 
-def load_site(config_file: str | Path) -> Site:
-    """Read mkdocs.yml, and the netwerk plugin's options from it, as a build does.
-
-    Without -f, the nearest mkdocs.yml in this folder or above is used, so that the commands
-    also work from content/agenda/. MkDocs itself is not loaded: that takes longer than
-    checking all the content.
-    """
+def find_config(config_file: str | Path) -> Path:
+    """mkdocs.yml: the given one, or without -f the nearest in this folder or above."""
     path = Path(config_file)
     if config_file == CONFIG_FILE and not path.is_file():
         path = next(
@@ -86,6 +81,17 @@ def load_site(config_file: str | Path) -> Site:
             f"{path} niet gevonden; ga eerst naar de map van de site (waar mkdocs.yml staat) "
             "of geef het pad met -f pad/naar/mkdocs.yml"
         )
+    return path
+
+
+def load_site(config_file: str | Path) -> Site:
+    """Read mkdocs.yml, and the netwerk plugin's options from it, as a build does.
+
+    Without -f, the nearest mkdocs.yml in this folder or above is used, so that the commands
+    also work from content/agenda/. MkDocs itself is not loaded: that takes longer than
+    checking all the content.
+    """
+    path = find_config(config_file)
     config = read_mkdocs_yml(path)
     raw = plugin_options(config.get("plugins"), "netwerk")
     if raw is None:

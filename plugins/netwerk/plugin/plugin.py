@@ -27,6 +27,7 @@ from ..core import dates, sanitize
 from ..core.audiences import Audience, Mailing
 from ..core.editions import Edition
 from ..core.figures import FIGURES_FILE
+from ..core.memo import ReadMemo
 from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item, NewsItem
 from ..core.network import Network
 from ..core.options import Options, options_from
@@ -69,6 +70,13 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         # config built twice keeps the menu of the first build in config.nav.
         self._nav_config: MkDocsConfig | None = None
         self._nav_given: Any = None
+        # Set by the preview (netwerk.editing.preview): files checked in its earlier builds,
+        # and pages only, rendered when asked for; the other files come from a full build.
+        self.memo: ReadMemo | None = None
+        self.pages_only = False
+        # The command MkDocs runs (on_startup), the same for every build of one invocation.
+        self.command: str | None = None
+        self.dirty = False
         self._start_build()
 
     def _start_build(self) -> None:
@@ -92,8 +100,6 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.by_url: dict[str, Page] = {}
         self.marked: Page | None = None
         # The build writes beside site_dir, which it replaces when all went well (netwerk.staging).
-        self.command: str | None = None
-        self.dirty = False
         self.staging: Staging | None = None
         self.config_with_staging: MkDocsConfig | None = None
         self.warnings: CountHandler | None = None
@@ -161,7 +167,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         root = Path(config.config_file_path).parent
         try:
             taken = reserved(self.settings)
-            sources = load_sources(root, Path(config.docs_dir), self.options, taken)
+            sources = load_sources(root, Path(config.docs_dir), self.options, taken, memo=self.memo)
         except ContentError as error:
             raise PluginError(error.report()) from None
         self.network, self.editions = sources.network, sources.editions
@@ -224,7 +230,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         # The network's colours (theme.palette), checked for contrast, as Material's variables.
         files.append(File.generated(config, LOOK_CSS, content=self.options.look.css()))
         # MkDocs has cleaned the site directory; the pages are next.
-        self.beside = Beside(lambda: self._write_emails_and_calendars(network, config))
+        if not self.pages_only:
+            self.beside = Beside(lambda: self._write_emails_and_calendars(network, config))
         return files
 
     def _menu(self, files: Files, config: MkDocsConfig) -> None:

@@ -1,0 +1,385 @@
+"""`netwerk voorbeeld`: the site on the editor's own computer, made again on every save.
+
+After a save, a new *generation* of the site is prepared as `mkdocs build` begins one: the
+settings, every content file (only files whose bytes changed are parsed and checked again,
+netwerk.core.memo), the list of files and the menu. A page is rendered only when the browser
+asks for it, with MkDocs' own functions, so that it is the page a full build writes. The other
+files of a full build (feeds, calendars, emails, search index, sitemap) come from a full build
+in a separate process, started when one of them is first asked for after a change.
+
+While the content has problems, every page answers with one Dutch page that lists them all.
+Each page the preview serves reloads itself when a newer generation is ready: a small script,
+added only here, waits for it (netwerk.editing.server).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+from mkdocs.commands.build import _build_page, _build_theme_template, _populate_page
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import MkDocsException
+from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_exclusions
+from mkdocs.structure.nav import Navigation, get_navigation
+from mkdocs.structure.pages import Page
+
+from ..core.memo import ReadMemo
+from ..plugin.plugin import PACKAGE, NetwerkPlugin
+
+
+@dataclass
+class Response:
+    status: int
+    content_type: str
+    body: bytes
+    generation: int
+    location: str = ""
+    # Pages, the problems and "not found" follow each save; the admin page, where a save is
+    # the editor's own, does not (a reload would throw away the form).
+    reloads: bool = False
+
+
+@dataclass
+class Generation:
+    """One reading of the project: what a build knows before it renders its first page."""
+
+    number: int
+    site_dir: Path
+    problems: list[str] = field(default_factory=list)
+    config: MkDocsConfig | None = None
+    files: Files | None = None
+    nav: Navigation | None = None
+    env: jinja2.Environment | None = None
+    doc_files: list[File] = field(default_factory=list)
+    by_dest: dict[str, File] = field(default_factory=dict)
+    by_url: dict[str, Page] = field(default_factory=dict)
+    page_files: dict[str, bytes] = field(default_factory=dict)
+    populated: set[str] = field(default_factory=set)
+    seconds: float = 0.0
+
+
+class Preview:
+    """The site of one project, prepared after each change and rendered page by page."""
+
+    def __init__(self, config_file: Path, work_dir: Path) -> None:
+        self.config_file = config_file.resolve()
+        self.root = self.config_file.parent
+        self.work_dir = work_dir
+        self.memo = ReadMemo()
+        self.templates = _CompiledTemplates()
+        # MkDocs' pages and plugins are not made for threads: one request or rebuild at a time.
+        self.lock = threading.RLock()
+        self.changed = threading.Condition()
+        self.current = Generation(0, work_dir / "pagina-0", problems=["nog niet gebouwd"])
+        self.full: _FullBuild | None = None
+        self.watched: list[Path] = [self.root]
+
+    # --- Generations
+
+    def rebuild(self) -> Generation:
+        with self.lock:
+            number = self.current.number + 1
+            generation = Generation(number, self.work_dir / f"pagina-{number}")
+            start = time.perf_counter()
+            messages = _Messages()
+            with messages:
+                try:
+                    self._prepare(generation)
+                except (MkDocsException, jinja2.TemplateError, OSError, ValueError) as error:
+                    generation.problems = messages.errors() or _lines(error)
+            generation.seconds = time.perf_counter() - start
+            old, self.current = self.current, generation
+            _close(old)
+        with self.changed:
+            self.changed.notify_all()
+        return generation
+
+    def _prepare(self, generation: Generation) -> None:
+        config = load_config(str(self.config_file))
+        config.site_dir = str(generation.site_dir)
+        generation.config = config
+        config.plugins.on_startup(command="serve", dirty=False)
+        for plugin in config.plugins.values():
+            if isinstance(plugin, NetwerkPlugin):
+                plugin.memo, plugin.pages_only = self.memo, True
+        config = config.plugins.on_config(config)
+        generation.config = config
+        self.watched = _watched_folders(config, self.root)
+        config.plugins.on_pre_build(config=config)
+        files = get_files(config)
+        env = config.theme.get_env()
+        env.bytecode_cache = self.templates
+        files.add_files_from_theme(env, config)
+        files = config.plugins.on_files(files, config=config)
+        set_exclusions(files, config)
+        nav = get_navigation(files, config)
+        nav = config.plugins.on_nav(nav, config=config, files=files)
+        doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+        for file in doc_files:
+            if file.page is None:
+                Page(None, file, config)
+        generation.files, generation.nav, generation.doc_files = files, nav, list(doc_files)
+        generation.by_dest = {file.dest_uri: file for file in files if file.inclusion.is_included()}
+        generation.by_url = {file.page.url: file.page for file in doc_files if file.page}
+        # Every page's menu shows the titles of the pages in it.
+        for page in nav.pages:
+            self._populate(generation, page)
+        generation.env = config.plugins.on_env(env, config=config, files=files)
+        for plugin in config.plugins.values():
+            if isinstance(plugin, NetwerkPlugin):
+                generation.page_files = dict(plugin.page_files)
+
+    def _populate(self, generation: Generation, page: Page) -> None:
+        if page.file.src_uri in generation.populated:
+            return
+        assert generation.config is not None and generation.files is not None
+        _populate_page(page, generation.config, generation.files)
+        generation.populated.add(page.file.src_uri)
+
+    # --- Answers
+
+    def respond(self, path: str) -> Response:
+        """The answer to a GET of `path` (the URL's path, decoded)."""
+        with self.lock:
+            generation = self.current
+            relative = path.lstrip("/")
+            if generation.problems:
+                return self._problems_answer(generation, relative)
+            try:
+                return self._file(generation, relative)
+            except (MkDocsException, jinja2.TemplateError, OSError, ValueError) as error:
+                generation.problems = _lines(error)
+                return self._problems_answer(generation, relative)
+
+    def _file(self, generation: Generation, relative: str) -> Response:
+        dest = relative
+        if dest == "" or dest.endswith("/"):
+            dest += "index.html"
+        elif f"{dest}/index.html" in generation.by_dest:
+            return Response(301, "text/plain", b"", generation.number, location=f"/{dest}/")
+        file = generation.by_dest.get(dest)
+        if file is not None and file.page is not None:
+            body = self._page(generation, file.page)
+            return Response(200, _content_type(dest), body, generation.number, reloads=True)
+        if file is not None:
+            return self._answer(generation, dest, file.content_bytes)
+        if dest in generation.page_files:
+            return self._answer(generation, dest, generation.page_files[dest])
+        built = self._from_full_build(generation, dest)
+        if built is not None:
+            return self._answer(generation, dest, built)
+        return self._not_found(generation)
+
+    def _page(self, generation: Generation, page: Page) -> bytes:
+        target = Path(page.file.abs_dest_path)
+        if not target.exists():
+            assert generation.config is not None and generation.nav is not None
+            assert generation.env is not None
+            for above in self._above(generation, page):
+                self._populate(generation, above)
+            self._populate(generation, page)
+            _build_page(
+                page, generation.config, generation.doc_files, generation.nav, generation.env
+            )
+        return target.read_bytes()
+
+    @staticmethod
+    def _above(generation: Generation, page: Page) -> list[Page]:
+        """The pages above this one by address, whose titles its breadcrumb shows."""
+        parts = page.url.strip("/").split("/")
+        above = (
+            generation.by_url.get("/".join(parts[:depth]) + "/") for depth in range(len(parts))
+        )
+        return [found for found in above if found is not None and found is not page]
+
+    def _not_found(self, generation: Generation) -> Response:
+        assert generation.config is not None and generation.env is not None
+        target = generation.site_dir / "404.html"
+        if not target.exists() and "404.html" in generation.config.theme.static_templates:
+            assert generation.files is not None and generation.nav is not None
+            _build_theme_template(
+                "404.html", generation.env, generation.files, generation.config, generation.nav
+            )
+        body = target.read_bytes() if target.exists() else b"Niet gevonden"
+        return Response(404, "text/html; charset=utf-8", body, generation.number, reloads=True)
+
+    def _from_full_build(self, generation: Generation, dest: str) -> bytes | None:
+        full = self.full
+        if full is None or full.number != generation.number:
+            if full is not None:
+                full.stop()
+            site_dir = self.work_dir / f"volledig-{generation.number}"
+            full = self.full = _FullBuild(self.config_file, site_dir, generation.number)
+        if not full.wait():
+            return None
+        target = full.site_dir / dest
+        return target.read_bytes() if target.is_file() else None
+
+    def _answer(self, generation: Generation, dest: str, body: bytes) -> Response:
+        return Response(200, _content_type(dest), body, generation.number)
+
+    def _problems_answer(self, generation: Generation, relative: str) -> Response:
+        from .server import problems_page
+
+        body = problems_page(generation.problems, generation.number).encode("utf-8")
+        html = relative == "" or relative.endswith(("/", ".html")) or "." not in relative
+        if html:  # with its own reload script
+            return Response(200, "text/html; charset=utf-8", body, generation.number)
+        return Response(
+            503,
+            "text/plain; charset=utf-8",
+            "\n".join(generation.problems).encode(),
+            generation.number,
+        )
+
+    def wait_for_change(self, after: int, timeout: float) -> int:
+        """The newest generation's number, once it is newer than `after` or `timeout` passed."""
+        with self.changed:
+            self.changed.wait_for(lambda: self.current.number != after, timeout=timeout)
+            return self.current.number
+
+    def close(self) -> None:
+        with self.lock:
+            _close(self.current)
+            if self.full is not None:
+                self.full.stop()
+            shutil.rmtree(self.work_dir, ignore_errors=True)
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept between generations, by name and source (Jinja checks both)."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.compiled.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+class _FullBuild:
+    """`mkdocs build` of the project in a process of its own, for the files besides pages."""
+
+    def __init__(self, config_file: Path, site_dir: Path, number: int) -> None:
+        self.site_dir, self.number = site_dir, number
+        environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "build",
+                "-q",
+                "-f",
+                str(config_file),
+                "-d",
+                str(site_dir),
+            ],
+            cwd=config_file.parent,
+            env=environment,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self._code: int | None = None
+        self._waited = threading.Lock()
+
+    def wait(self) -> bool:
+        with self._waited:
+            if self._code is None:
+                self._code = self.process.wait()
+        return self._code == 0
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait()
+        shutil.rmtree(self.site_dir, ignore_errors=True)
+
+
+class _Messages(logging.Handler):
+    """The errors MkDocs and the plugins log while a generation is prepared."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+    def errors(self) -> list[str]:
+        return [line for text in self.lines for line in text.splitlines() if line.strip()]
+
+    def __enter__(self) -> _Messages:
+        logging.getLogger("mkdocs").addHandler(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        logging.getLogger("mkdocs").removeHandler(self)
+
+
+def _lines(error: BaseException) -> list[str]:
+    text = str(error).strip() or type(error).__name__
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def _close(generation: Generation) -> None:
+    if generation.config is not None:
+        generation.config.plugins.on_shutdown()
+    shutil.rmtree(generation.site_dir, ignore_errors=True)
+
+
+def _watched_folders(config: MkDocsConfig, root: Path) -> list[Path]:
+    """Everything a build reads: mkdocs.yml's folder (not its subfolders), the content, the
+    newsletters, the site's overrides and the package's own templates."""
+    folders = [root, Path(config.docs_dir)]
+    for plugin in config.plugins.values():
+        if isinstance(plugin, NetwerkPlugin):
+            folders.append(root / plugin.options.newsletters_dir)
+    if config.theme.custom_dir:
+        folders.append(Path(config.theme.custom_dir))
+    folders.append(PACKAGE)
+    return [folder.resolve() for folder in folders]
+
+
+_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".json": "application/json",
+    ".xml": "application/xml",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".avif": "image/avif",
+    ".ico": "image/x-icon",
+    ".ics": "text/calendar; charset=utf-8",
+    ".eml": "message/rfc822",
+    ".txt": "text/plain; charset=utf-8",
+    ".csv": "text/csv; charset=utf-8",
+    ".pdf": "application/pdf",
+    ".woff2": "font/woff2",
+    ".woff": "font/woff",
+    ".yml": "text/yaml; charset=utf-8",
+    ".gz": "application/gzip",
+}
+
+
+def _content_type(path: str) -> str:
+    return _TYPES.get(Path(path).suffix.lower(), "application/octet-stream")

@@ -1,0 +1,277 @@
+"""The preview's web server, its watch on the project's files and what it prints.
+
+Every page it serves gets a small script that asks the server to answer once a newer generation
+of the site is ready (RELOAD), then reloads the page: the editor's browser follows each save.
+Only this server adds it; a build never writes it.
+"""
+
+from __future__ import annotations
+
+import http.server
+import logging
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from .preview import Preview
+
+RELOAD = "/__voorbeeld__/wacht"
+# How long a reload request is held open before the browser asks again.
+HOLD_SECONDS = 25.0
+# After a change, wait until the files have been quiet this long: an editor's save often
+# writes a file in more than one step.
+QUIET_SECONDS = 0.05
+# Editors' and tools' temporary files, which no build reads.
+IGNORED_SUFFIXES = ("~", ".swp", ".swx", ".tmp", ".pyc", ".py")
+IGNORED_FOLDERS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".cache"}
+
+
+def reload_script(generation: int) -> str:
+    return (
+        "<script>/* netwerk voorbeeld */(function(){"
+        f"var n={generation};function w(){{fetch('{RELOAD}?na='+n)"
+        ".then(function(r){return r.text()})"
+        ".then(function(t){if(t!==String(n)){location.reload()}else{w()}})"
+        ".catch(function(){setTimeout(w,1000)})}w()})()</script>"
+    )
+
+
+def with_reload(html: bytes, generation: int) -> bytes:
+    """The page with the reload script just before `</body>` (or at its end)."""
+    script = reload_script(generation).encode()
+    at = html.rfind(b"</body>")
+    return html + script if at < 0 else html[:at] + script + html[at:]
+
+
+def problems_page(problems: list[str], generation: int) -> str:
+    count = len([line for line in problems if not line.endswith(":")])
+    heading = "Er is een probleem" if count <= 1 else f"Er zijn {count} problemen"
+    items = "\n".join(f"<li><code>{escape(line)}</code></li>" for line in problems)
+    return f"""<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{heading} – voorbeeld van de site</title>
+<style>
+body {{ font: 1rem/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem;
+  padding: 0 1rem; color: #1a1a1a; background: #fff; }}
+h1 {{ color: #a30000; font-size: 1.5rem; }}
+li {{ margin: 0.4rem 0; }}
+code {{ white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.95rem; }}
+</style>
+</head>
+<body>
+<main>
+<h1>{heading}</h1>
+<p>De site kan niet gebouwd worden zolang dit niet is opgelost. Elke regel noemt het bestand,
+de regel, het veld en wat er moet gebeuren:</p>
+<ul>
+{items}
+</ul>
+<p>Sla het bestand op nadat je het hebt verbeterd: deze pagina ververst zichzelf.</p>
+</main>
+{reload_script(generation)}
+</body>
+</html>
+"""
+
+
+class PreviewServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, preview: Preview, host: str, port: int) -> None:
+        self.preview = preview
+        super().__init__((host, port), _Handler)
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    server: PreviewServer
+
+    def do_GET(self) -> None:
+        address = urlsplit(self.path)
+        path = unquote(address.path)
+        preview = self.server.preview
+        if path == RELOAD:
+            after = parse_qs(address.query).get("na", ["0"])[0]
+            number = preview.wait_for_change(int(after) if after.isdigit() else 0, HOLD_SECONDS)
+            self._send(200, "text/plain; charset=utf-8", str(number).encode())
+            return
+        answer = preview.respond(path)
+        body = answer.body
+        if answer.reloads:
+            body = with_reload(body, answer.generation)
+        headers = {"Location": answer.location} if answer.location else {}
+        self._send(answer.status, answer.content_type, body, headers)
+
+    def _send(
+        self, status: int, content_type: str, body: bytes, headers: dict[str, str] | None = None
+    ) -> None:
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the browser went on to another page
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # every request would be a line of English in the editor's window
+
+
+class Watcher:
+    """Rebuilds the preview after files it reads change, once they are quiet."""
+
+    def __init__(self, preview: Preview, report: Callable[[list[str], float], None]) -> None:
+        from watchdog.observers import Observer
+
+        self.preview, self.report = preview, report
+        self.observer = Observer()
+        self.changed: list[str] = []
+        self.last_change = 0.0
+        self.wake = threading.Event()
+        self.stopping = False
+        self.site_dirs: list[Path] = []
+        self.watching: set[Path] = set()
+        self.worker = threading.Thread(target=self._work, daemon=True)
+
+    def start(self) -> None:
+        self._watch()
+        self.observer.start()
+        self.worker.start()
+
+    def stop(self) -> None:
+        self.stopping = True
+        self.wake.set()
+        self.observer.stop()
+        self.observer.join()
+
+    def _watch(self) -> None:
+        from watchdog.events import FileSystemEventHandler
+
+        watcher = self
+
+        class Handler(FileSystemEventHandler):
+            def on_any_event(self, event: Any) -> None:
+                if event.event_type in ("opened", "closed", "closed_no_write"):
+                    return
+                if event.is_directory and event.event_type == "modified":
+                    return  # a file in it changed, and has an event of its own
+                for path in (event.src_path, getattr(event, "dest_path", "")):
+                    if path and watcher._counts(Path(str(path))):
+                        watcher._note(Path(str(path)))
+
+        root = self.preview.root
+        for folder in self.preview.watched:
+            if folder in self.watching or not folder.is_dir():
+                continue
+            if any(folder.is_relative_to(watched) for watched in self.watching if watched != root):
+                continue
+            # The project's own folder only for mkdocs.yml and its neighbours: its subfolders
+            # hold the virtual environment, node_modules and the built site.
+            self.observer.schedule(Handler(), str(folder), recursive=folder != root)
+            self.watching.add(folder)
+
+    def _counts(self, path: Path) -> bool:
+        if path.name.endswith(IGNORED_SUFFIXES) or path.name.startswith((".#", "#")):
+            return False
+        if any(part in IGNORED_FOLDERS for part in path.parts):
+            return False
+        return not path.is_relative_to(self.preview.work_dir)
+
+    def _note(self, path: Path) -> None:
+        try:
+            shown = path.relative_to(self.preview.root).as_posix()
+        except ValueError:
+            shown = path.as_posix()
+        self.changed.append(shown)
+        self.last_change = time.monotonic()
+        self.wake.set()
+
+    def _work(self) -> None:
+        while not self.stopping:
+            self.wake.wait()
+            self.wake.clear()
+            while not self.stopping and time.monotonic() - self.last_change < QUIET_SECONDS:
+                time.sleep(QUIET_SECONDS / 2)
+            if self.stopping:
+                return
+            changed, self.changed = sorted(set(self.changed)), []
+            generation = self.preview.rebuild()
+            self._watch()  # mkdocs.yml may name other folders now
+            self.report(changed, generation.seconds)
+
+
+class Console(logging.Handler):
+    """Warnings of MkDocs and the plugins, on the editor's screen; its usual English lines not."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # Errors stop the build: the preview shows them as problems, in the browser and here.
+        if record.levelno < logging.ERROR:
+            print(f"Let op: {record.getMessage()}", file=sys.stderr, flush=True)
+
+
+def quiet_mkdocs() -> None:
+    logger = logging.getLogger("mkdocs")
+    logger.handlers = [Console()]
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+
+
+def serve(config_file: Path, host: str, port: int) -> None:
+    """Build, serve and watch until Ctrl+C; what happens is printed in Dutch."""
+    from .project import CliError
+
+    quiet_mkdocs()
+    work_dir = Path(tempfile.mkdtemp(prefix="netwerk-voorbeeld-"))
+    preview = Preview(config_file, work_dir)
+    try:
+        server = PreviewServer(preview, host, port)
+    except OSError as error:
+        preview.close()
+        raise CliError(
+            f"kan de site niet tonen op {host}:{port} ({error.strerror or error}); "
+            f"is er al een voorbeeld open? Kies anders een andere poort: --poort {port + 1}"
+        ) from None
+    print(f"De site maken uit {config_file} ...", flush=True)
+    report(preview, [], preview.rebuild().seconds)
+    address = f"http://{host}:{server.server_address[1]}/"
+    print(f"Bekijk de site op {address} (stoppen: Ctrl+C).", flush=True)
+    watcher = Watcher(preview, lambda changed, seconds: report(preview, changed, seconds))
+    watcher.start()
+    try:
+        server.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        print("\nGestopt.", flush=True)
+    finally:
+        watcher.stop()
+        server.server_close()
+        preview.close()
+
+
+def report(preview: Preview, changed: list[str], seconds: float) -> None:
+    """What the editor sees after each build: what changed, how long it took, or the problems."""
+    generation = preview.current
+    if changed:
+        shown = ", ".join(changed[:3]) + (f" en nog {len(changed) - 3}" if len(changed) > 3 else "")
+        print(f"Gewijzigd: {shown}", flush=True)
+    if generation.problems:
+        print("\n".join(generation.problems), flush=True)
+        print("De site wordt weer getoond zodra dit is opgelost.", flush=True)
+        return
+    took = f"{seconds:.2f}".replace(".", ",")
+    pages = len(generation.doc_files)
+    print(f"Klaar in {took} s ({pages} pagina's, elk gemaakt als je hem opent).", flush=True)
