@@ -13,7 +13,7 @@ $(BIN)/python:
 # Set up and build the example network into site/.
 site: $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
-	$(BIN)/mkdocs build --strict
+	$(BIN)/netwerk bouw
 
 # Preview while editing, on http://127.0.0.1:8000/: rebuilt on every save, problems shown in the browser.
 serve: $(BIN)/python

@@ -183,7 +183,7 @@ def test_the_site_installs_the_running_generator(
         text = (root / workflow).read_text(encoding="utf-8")
         assert "pip install -r requirements.txt" in text
         assert "netwerk controleer" in text
-        assert "mkdocs build --strict" in text
+        assert "netwerk bouw" in text
     assert '"17 3 * * *"' in (root / ".github/workflows/publish.yml").read_text(encoding="utf-8")
     ignored = (root / ".gitignore").read_text(encoding="utf-8").split()
     assert {"site/", ".venv/", "__pycache__/"} <= set(ignored)

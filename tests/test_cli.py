@@ -841,13 +841,13 @@ def test_ci_builds_strictly_and_publishes_on_push_and_nightly() -> None:
     assert github["on"]["schedule"][0]["cron"]
     steps = [step for job in github["jobs"].values() for step in job.get("steps", [])]
     runs = "\n".join(step.get("run", "") for step in steps)
-    assert "mkdocs build --strict" in runs
+    assert "netwerk bouw" in runs
     uses = [step.get("uses", "").split("@")[0] for step in steps]
     assert "actions/upload-pages-artifact" in uses and "actions/deploy-pages" in uses
 
     gitlab = yaml.safe_load((REPO / ".gitlab-ci.yml").read_text(encoding="utf-8"))
     pages = gitlab["pages"]
-    assert "mkdocs build --strict --site-dir public" in "\n".join(pages["script"])
+    assert "netwerk bouw --map public" in "\n".join(pages["script"])
     assert pages["artifacts"]["paths"] == ["public"]
     rules = json.dumps(pages["rules"])
     assert "schedule" in rules and "push" in rules

@@ -121,12 +121,12 @@ def test_a_page_is_rendered_once_per_generation_and_a_change_is_read_alone(
     checked = preview.memo.checked
     calls: list[str] = []
 
-    def counting(key: str, raw: bytes, context: Any, check: Any, problems: Any) -> Any:
+    def counting(key: str, raw: bytes, check: Any, problems: Any) -> Any:
         def counted(found: Any) -> Any:
             calls.append(key)
             return check(found)
 
-        return checked(key, raw, context, counted, problems)
+        return checked(key, raw, counted, problems)
 
     preview.memo.checked = counting  # type: ignore[method-assign]
     replace_in(network / NEWS, "Nieuws.", "Nieuws van vandaag.")

@@ -81,6 +81,9 @@ def load_network(
         ),
     )
 
+    if memo is not None:
+        memo.start(context)
+
     def read(uri: str) -> bytes | None:
         return read_file(content_dir / uri, display(uri), problems)
 
@@ -95,7 +98,6 @@ def load_network(
                 memo,
                 uri,
                 raw,
-                context,
                 _item_check(model, slug, display(uri), raw, context),
                 problems,
             )
@@ -119,7 +121,7 @@ def load_network(
             if text is not None:
                 problems.extend(control_problems(display(uri), text, 1))
             continue
-        meta = checked(memo, uri, raw, context, _page_check(display(uri), raw, context), problems)
+        meta = checked(memo, uri, raw, _page_check(display(uri), raw, context), problems)
         if meta is not None:
             pages[uri] = meta
 

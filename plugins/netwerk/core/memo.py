@@ -21,18 +21,16 @@ class ReadMemo:
         self._context: Any = None
         self._checked: dict[str, tuple[bytes, Any, list[Problem]]] = {}
 
-    def checked(
-        self,
-        key: str,
-        raw: bytes,
-        context: Any,
-        check: Callable[[list[Problem]], T],
-        problems: list[Problem],
-    ) -> T:
-        """`check(found)` for these bytes, or what it returned for the same bytes in the same
-        context before; its problems are added to `problems` either way."""
+    def start(self, context: Any) -> None:
+        """Begin a build whose checks depend on `context`: another context forgets them all."""
         if context != self._context:
             self._context, self._checked = context, {}
+
+    def checked(
+        self, key: str, raw: bytes, check: Callable[[list[Problem]], T], problems: list[Problem]
+    ) -> T:
+        """`check(found)` for these bytes, or what it returned for the same bytes before; its
+        problems are added to `problems` either way."""
         earlier = self._checked.get(key)
         if earlier is not None and earlier[0] == raw:
             problems.extend(earlier[2])
@@ -48,11 +46,10 @@ def checked(
     memo: ReadMemo | None,
     key: str,
     raw: bytes,
-    context: Any,
     check: Callable[[list[Problem]], T],
     problems: list[Problem],
 ) -> T:
     """As ReadMemo.checked; without a memo, the check itself."""
     if memo is None:
         return check(problems)
-    return memo.checked(key, raw, context, check, problems)
+    return memo.checked(key, raw, check, problems)

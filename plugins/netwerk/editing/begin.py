@@ -73,7 +73,7 @@ def add_begin_command(commands: Any) -> None:
             "met de naam, het adres en de werkvelden, content/ met een homepagina, "
             "organisatie, privacy en toegankelijkheid, een map voor nieuwsbrieven, de "
             "workflows om te publiceren op GitHub of GitLab, requirements.txt en een README "
-            "voor het team. De site bouwt meteen met mkdocs build --strict."
+            "voor het team. De site bouwt meteen met netwerk bouw (mkdocs build --strict)."
         ),
         epilog=(
             "Voorbeelden:\n"

@@ -266,6 +266,21 @@ def build_parser(*, item_fields: bool = True) -> _Parser:
     _add_config_option(preview)
     preview.set_defaults(run=_preview)
 
+    build = commands.add_parser(
+        "bouw",
+        help="bouw de hele site, precies zoals hij gepubliceerd wordt",
+        description=(
+            "Bouwt de site in de map site/, zoals mkdocs build --strict: bij een probleem of "
+            "een waarschuwing wordt er niets vervangen en blijft de vorige versie staan. "
+            "Meldingen in gewone woorden; afsluitcode 1 als de site niet is gebouwd."
+        ),
+    )
+    build.options.add_argument(
+        "--map", metavar="MAP", help="bouw in deze map in plaats van site_dir uit mkdocs.yml"
+    )
+    _add_config_option(build)
+    build.set_defaults(run=_build)
+
     check = commands.add_parser(
         "controleer",
         help="controleer alle inhoud zonder de site te bouwen",
@@ -364,12 +379,20 @@ def _add_config_option(parser: _Parser) -> None:
 
 
 def _preview(args: argparse.Namespace) -> int:
-    # Material's notice about MkDocs 2 is for site builders, not editors.
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from .server import serve
 
     serve(find_config(args.config_file), args.adres, args.poort)
     return EXIT_OK
+
+
+# --- netwerk bouw --------------------------------------------------------------------------
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .console import build_site
+
+    built = build_site(find_config(args.config_file), args.map)
+    return EXIT_OK if built else EXIT_PROBLEMS
 
 
 # --- netwerk controleer --------------------------------------------------------------------

@@ -8,8 +8,6 @@ Only this server adds it; a build never writes it.
 from __future__ import annotations
 
 import http.server
-import logging
-import sys
 import tempfile
 import threading
 import time
@@ -19,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from .console import quiet_mkdocs
 from .preview import Preview
 
 RELOAD = "/__voorbeeld__/wacht"
@@ -212,30 +211,11 @@ class Watcher:
             self.report(changed, generation.seconds)
 
 
-class Console(logging.Handler):
-    """Warnings of MkDocs and the plugins, on the editor's screen; its usual English lines not."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-
-    def emit(self, record: logging.LogRecord) -> None:
-        # Errors stop the build: the preview shows them as problems, in the browser and here.
-        if record.levelno < logging.ERROR:
-            print(f"Let op: {record.getMessage()}", file=sys.stderr, flush=True)
-
-
-def quiet_mkdocs() -> None:
-    logger = logging.getLogger("mkdocs")
-    logger.handlers = [Console()]
-    logger.setLevel(logging.WARNING)
-    logger.propagate = False
-
-
 def serve(config_file: Path, host: str, port: int) -> None:
     """Build, serve and watch until Ctrl+C; what happens is printed in Dutch."""
     from .project import CliError
 
-    quiet_mkdocs()
+    console = quiet_mkdocs()
     work_dir = Path(tempfile.mkdtemp(prefix="netwerk-voorbeeld-"))
     preview = Preview(config_file, work_dir)
     try:
@@ -247,7 +227,10 @@ def serve(config_file: Path, host: str, port: int) -> None:
             f"is er al een voorbeeld open? Kies anders een andere poort: --poort {port + 1}"
         ) from None
     print(f"De site maken uit {config_file} ...", flush=True)
-    report(preview, [], preview.rebuild().seconds)
+    first = preview.rebuild()
+    # Link warnings come as pages are rendered: with the content folder, they name the line.
+    console.docs_dir = Path(first.config.docs_dir) if first.config else None
+    report(preview, [], first.seconds)
     address = f"http://{host}:{server.server_address[1]}/"
     print(f"Bekijk de site op {address} (stoppen: Ctrl+C).", flush=True)
     watcher = Watcher(preview, lambda changed, seconds: report(preview, changed, seconds))
