@@ -313,3 +313,53 @@ def test_the_makefile_previews_with_the_command() -> None:
     makefile = (REPO / "Makefile").read_text(encoding="utf-8")
     assert "$(BIN)/netwerk voorbeeld" in makefile
     assert "mkdocs serve" not in makefile
+
+
+def test_pages_are_answered_while_a_full_build_is_made(network: Path, preview: Preview) -> None:
+    import threading
+
+    preview.rebuild()
+    feeds: list[int] = []
+    waiting = threading.Thread(
+        target=lambda: feeds.append(preview.respond("/feeds/nieuws.xml").status)
+    )
+    waiting.start()
+    time.sleep(0.2)
+    # The feed waits for the full build; a page does not.
+    assert b"Bibliotheek Noord" in served(preview, "partners/")
+    assert waiting.is_alive()
+    waiting.join(timeout=120)
+    assert feeds == [200]
+
+
+def test_the_search_index_may_be_a_save_behind_while_the_next_is_made(
+    network: Path, preview: Preview
+) -> None:
+    preview.rebuild()
+    index = served(preview, "search/search_index.json")
+    assert b"Leesplezier gaat van start" in index
+    replace_in(network / NEWS, "title: Leesplezier gaat van start", "title: Leesplezier begint")
+    generation = preview.rebuild()
+    assert served(preview, "search/search_index.json") == index
+    full = preview.full
+    assert full is not None and full.number == generation.number
+    full.wait()
+    assert b"Leesplezier begint" in served(preview, "search/search_index.json")
+
+
+def test_a_build_after_a_preview_in_the_same_process_writes_everything(
+    network: Path, preview: Preview, tmp_path: Path
+) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    preview.rebuild()
+    # MkDocs keeps one plugin object per process: the preview's settings must not stay on it.
+    config = load_config(str(network / "mkdocs.yml"), site_dir=str(tmp_path / "gebouwd"))
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    assert list((tmp_path / "gebouwd").glob("agenda/**/*.ics"))
+    assert list((tmp_path / "gebouwd").glob("nieuwsbrief/**/*.eml"))

@@ -36,6 +36,9 @@ from mkdocs.structure.pages import Page
 from ..core.memo import ReadMemo
 from ..plugin.plugin import PACKAGE, NetwerkPlugin
 
+# A file of a full build that may be a save behind while a newer full build is made.
+LAGGING = ("search/search_index.json",)
+
 
 @dataclass
 class Response:
@@ -81,7 +84,9 @@ class Preview:
         self.lock = threading.RLock()
         self.changed = threading.Condition()
         self.current = Generation(0, work_dir / "pagina-0", problems=["nog niet gebouwd"])
+        # The full build being made or last made, and the last one that succeeded.
         self.full: _FullBuild | None = None
+        self.finished: _FullBuild | None = None
         self.watched: list[Path] = [self.root]
 
     # --- Generations
@@ -150,18 +155,30 @@ class Preview:
 
     def respond(self, path: str) -> Response:
         """The answer to a GET of `path` (the URL's path, decoded)."""
+        relative = path.lstrip("/")
         with self.lock:
             generation = self.current
-            relative = path.lstrip("/")
             if generation.problems:
                 return self._problems_answer(generation, relative)
             try:
-                return self._file(generation, relative)
+                answer = self._file(generation, relative)
             except (MkDocsException, jinja2.TemplateError, OSError, ValueError) as error:
                 generation.problems = _lines(error)
                 return self._problems_answer(generation, relative)
+        if isinstance(answer, Response):
+            return answer
+        # A full build takes a while: other requests are answered meanwhile.
+        full, dest = answer
+        built = full.wait()
+        with self.lock:
+            if built:
+                self._keep_finished(full)
+            target = full.site_dir / dest
+            if built and target.is_file():
+                return self._answer(generation, dest, target.read_bytes())
+            return self._not_found(generation)
 
-    def _file(self, generation: Generation, relative: str) -> Response:
+    def _file(self, generation: Generation, relative: str) -> Response | tuple[_FullBuild, str]:
         dest = relative
         if dest == "" or dest.endswith("/"):
             dest += "index.html"
@@ -175,10 +192,7 @@ class Preview:
             return self._answer(generation, dest, file.content_bytes)
         if dest in generation.page_files:
             return self._answer(generation, dest, generation.page_files[dest])
-        built = self._from_full_build(generation, dest)
-        if built is not None:
-            return self._answer(generation, dest, built)
-        return self._not_found(generation)
+        return self._full_build_for(generation, dest), dest
 
     def _page(self, generation: Generation, page: Page) -> bytes:
         target = Path(page.file.abs_dest_path)
@@ -213,17 +227,32 @@ class Preview:
         body = target.read_bytes() if target.exists() else b"Niet gevonden"
         return Response(404, "text/html; charset=utf-8", body, generation.number, reloads=True)
 
-    def _from_full_build(self, generation: Generation, dest: str) -> bytes | None:
-        full = self.full
-        if full is None or full.number != generation.number:
-            if full is not None:
-                full.stop()
-            site_dir = self.work_dir / f"volledig-{generation.number}"
-            full = self.full = _FullBuild(self.config_file, site_dir, generation.number)
-        if not full.wait():
-            return None
-        target = full.site_dir / dest
-        return target.read_bytes() if target.is_file() else None
+    def _full_build_for(self, generation: Generation, dest: str) -> _FullBuild:
+        """The full build of this generation, started if need be; for the search index, the
+        last finished one while a newer one is made (the search box asks on every page)."""
+        full, finished = self.full, self.finished
+        if full is not None and full.number == generation.number:
+            return full
+        if full is not None and full.running():
+            if dest in LAGGING and finished is not None:
+                return finished
+            full.stop()
+        elif full is not None and full.succeeded():
+            self._keep_finished(full)
+        elif full is not None:
+            full.stop()
+        site_dir = self.work_dir / f"volledig-{generation.number}"
+        self.full = _FullBuild(self.config_file, site_dir, generation.number)
+        if dest in LAGGING and self.finished is not None:
+            return self.finished
+        return self.full
+
+    def _keep_finished(self, full: _FullBuild) -> None:
+        if self.finished is not None and self.finished is not full:
+            if self.finished.number > full.number:
+                return
+            self.finished.stop()
+        self.finished = full
 
     def _answer(self, generation: Generation, dest: str, body: bytes) -> Response:
         return Response(200, _content_type(dest), body, generation.number)
@@ -251,8 +280,9 @@ class Preview:
     def close(self) -> None:
         with self.lock:
             _close(self.current)
-            if self.full is not None:
-                self.full.stop()
+            for full in (self.full, self.finished):
+                if full is not None:
+                    full.stop()
             shutil.rmtree(self.work_dir, ignore_errors=True)
 
 
@@ -302,6 +332,12 @@ class _FullBuild:
             if self._code is None:
                 self._code = self.process.wait()
         return self._code == 0
+
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+    def succeeded(self) -> bool:
+        return self.process.poll() == 0
 
     def stop(self) -> None:
         if self.process.poll() is None:

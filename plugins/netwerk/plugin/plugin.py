@@ -105,7 +105,10 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.warnings: CountHandler | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
+        # MkDocs keeps one plugin object per process for every config it loads (as `mkdocs
+        # serve` does): what the preview set is not for the next invocation's builds.
         self.command, self.dirty = command, dirty
+        self.memo, self.pages_only = None, False
 
     # First, so that every other plugin sees the staging folder as site_dir.
     @event_priority(100)
