@@ -10,7 +10,7 @@ from __future__ import annotations
 import binascii
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from email import policy
@@ -118,6 +118,28 @@ def environment(site_dirs: Sequence[str | Path] = ()) -> Environment:
 
 
 # --- From newsletter to email data -----------------------------------------------------------
+
+
+class EmailsOnDemand(Mapping[str, "Email"]):
+    """Each letter's whole email by the letter's address, made the first time it is asked for:
+    the preview (netwerk.editing.preview) renders only the letters an editor opens."""
+
+    def __init__(self, letters: Sequence[Newsletter], settings: Settings, mailing: Mailing) -> None:
+        self._letters = {letter.url: letter for letter in letters}
+        self._settings, self._mailing = settings, mailing
+        self._made: dict[str, Email] = {}
+
+    def __getitem__(self, url: str) -> Email:
+        made = self._made.get(url)
+        if made is None:
+            made = self._made[url] = email_for(self._letters[url], self._settings, self._mailing)
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._letters)
+
+    def __len__(self) -> int:
+        return len(self._letters)
 
 
 def email_for(letter: Newsletter, settings: Settings, mailing: Mailing) -> Email:

@@ -56,7 +56,8 @@ def pages(
                 uri=f"{letter.url}index.md",
                 template="netwerk/nieuwsbrief-editie.html",
                 title=f"{letter.edition.subject} ({letter.audience.name})",
-                context={"newsletter": letter, "newsletter_email": wholes[letter.url]},
+                # Each letter's email is made when its page is rendered (netwerk.plugin).
+                context={"newsletter": letter, "newsletter_emails": wholes},
                 heading=False,
                 sitemap=letter.edition.date <= today,
             )

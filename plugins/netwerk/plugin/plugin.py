@@ -88,7 +88,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.pages: dict[str, GeneratedPage] = {}
         # Newsletters: the letters of this build and each one's whole email (web versions).
         self.letters: list[Newsletter] = []
-        self.wholes: dict[str, Email] = {}
+        self.wholes: Mapping[str, Email] = {}
         # The news items' converted HTML, by slug, reused in the news feeds.
         self.news_html: dict[str, str] = {}
         # Files our pages write beside them (the tables of /in-cijfers/ as CSV), by path.
@@ -292,13 +292,11 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         if self.mailing is None:
             return []
         from ..newsletters import pages
-        from ..newsletters.emails import email_for
+        from ..newsletters.emails import EmailsOnDemand
 
         days = self.options.newsletter_horizon_days
         self.letters = select(network, self.editions, self.audiences, horizon_days=days)
-        self.wholes = {
-            letter.url: email_for(letter, self.settings, self.mailing) for letter in self.letters
-        }
+        self.wholes = EmailsOnDemand(self.letters, self.settings, self.mailing)
         return pages.pages(
             self.letters, self.wholes, self.audiences, self.mailing, self.settings.build_date
         )
