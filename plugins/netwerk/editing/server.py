@@ -156,14 +156,23 @@ class Watcher:
         self.observer.join()
 
     def _watch(self) -> None:
-        from watchdog.events import FileSystemEventHandler
+        from watchdog import events
 
         watcher = self
+        # Changes only: a build reads every file, and an event per file read would take the
+        # build's time.
+        changes = [
+            events.FileCreatedEvent,
+            events.FileModifiedEvent,
+            events.FileDeletedEvent,
+            events.FileMovedEvent,
+            events.DirCreatedEvent,
+            events.DirDeletedEvent,
+            events.DirMovedEvent,
+        ]
 
-        class Handler(FileSystemEventHandler):
+        class Handler(events.FileSystemEventHandler):
             def on_any_event(self, event: Any) -> None:
-                if event.event_type in ("opened", "closed", "closed_no_write"):
-                    return
                 if event.is_directory and event.event_type == "modified":
                     return  # a file in it changed, and has an event of its own
                 for path in (event.src_path, getattr(event, "dest_path", "")):
@@ -178,7 +187,9 @@ class Watcher:
                 continue
             # The project's own folder only for mkdocs.yml and its neighbours: its subfolders
             # hold the virtual environment, node_modules and the built site.
-            self.observer.schedule(Handler(), str(folder), recursive=folder != root)
+            self.observer.schedule(
+                Handler(), str(folder), recursive=folder != root, event_filter=changes
+            )
             self.watching.add(folder)
 
     def _counts(self, path: Path) -> bool:
