@@ -232,6 +232,8 @@ def command(network: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
     yield base, process
     process.terminate()
     process.wait(timeout=30)
+    if process.stdout is not None:
+        process.stdout.close()
 
 
 def _shows(base: str, path: str, text: str, generation: int) -> int:
@@ -363,3 +365,62 @@ def test_a_build_after_a_preview_in_the_same_process_writes_everything(
         config.plugins.on_shutdown()
     assert list((tmp_path / "gebouwd").glob("agenda/**/*.ics"))
     assert list((tmp_path / "gebouwd").glob("nieuwsbrief/**/*.eml"))
+
+
+def test_in_the_browser_the_page_follows_saves_and_shows_problems_accessibly(
+    network: Path, command: tuple[str, subprocess.Popen[str]], browser: Any
+) -> None:
+    from browser import axe
+
+    base, _ = command
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    # Not "networkidle": the reload script keeps one request open.
+    page.goto(base + "nieuws/start-leesplezier/", wait_until="load")
+    assert page.locator("h1").first.inner_text() == "Leesplezier gaat van start"
+
+    replace_in(network / NEWS, "title: Leesplezier gaat van start", "title: Leesplezier begint")
+    page.wait_for_function(
+        "document.querySelector('h1') && document.querySelector('h1').innerText === "
+        "'Leesplezier begint'",
+        timeout=30000,
+    )
+
+    replace_in(network / NEWS, "date: 2026-10-01", "date: 2026-13-01")
+    page.wait_for_function("document.title.startsWith('Er is een probleem')", timeout=30000)
+    assert "content/nieuws/start-leesplezier.md:3: date:" in page.locator("main").inner_text()
+    page.wait_for_load_state("load")
+    assert axe(page) == []
+
+    replace_in(network / NEWS, "date: 2026-13-01", "date: 2026-10-01")
+    page.wait_for_function(
+        "document.querySelector('h1') && document.querySelector('h1').innerText === "
+        "'Leesplezier begint'",
+        timeout=30000,
+    )
+    context.close()
+    assert errors == []
+
+
+def test_it_watches_everything_a_build_reads(network: Path, preview: Preview) -> None:
+    from netwerk.editing.server import Watcher
+    from netwerk.plugin.plugin import PACKAGE
+
+    (network / "overrides").mkdir()
+    replace_in(network / "mkdocs.yml", "theme:\n", "theme:\n  custom_dir: overrides\n")
+    assert preview.rebuild().problems == []
+    watcher = Watcher(preview, lambda changed, seconds: None)
+    watcher._watch()
+    root = network.resolve()
+    assert watcher.watching == {
+        root,  # mkdocs.yml: this folder only, not the site, .venv or node_modules in it
+        root / "content",
+        root / "newsletters",
+        root / "overrides",
+        PACKAGE,  # the package's own templates, while the generator is developed
+    }
+    assert not watcher._counts(root / "content" / "nieuws" / ".bericht.md.swp")
+    assert not watcher._counts(root / "content" / "nieuws" / "bericht.md~")
+    assert watcher._counts(root / "content" / "nieuws" / "bericht.md")

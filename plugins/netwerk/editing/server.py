@@ -58,6 +58,7 @@ def problems_page(problems: list[str], generation: int) -> str:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{heading} – voorbeeld van de site</title>
+<link rel="icon" href="data:,">
 <style>
 body {{ font: 1rem/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem;
   padding: 0 1rem; color: #1a1a1a; background: #fff; }}
