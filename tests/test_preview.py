@@ -112,7 +112,7 @@ def test_every_page_served_equals_the_full_build_after_each_edit(
         assert [path for path in others if served(preview, path) != expected[path]] == [], name
 
 
-def test_a_page_is_rendered_once_per_generation_and_a_change_is_read_alone(
+def test_after_a_save_only_the_changed_file_is_checked_again(
     network: Path, preview: Preview
 ) -> None:
     preview.rebuild()
@@ -424,3 +424,35 @@ def test_it_watches_everything_a_build_reads(network: Path, preview: Preview) ->
     assert not watcher._counts(root / "content" / "nieuws" / ".bericht.md.swp")
     assert not watcher._counts(root / "content" / "nieuws" / "bericht.md~")
     assert watcher._counts(root / "content" / "nieuws" / "bericht.md")
+
+
+def test_a_broken_override_and_a_crash_are_shown_and_the_preview_goes_on(
+    network: Path, preview: Preview, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netwerk.plugin.plugin import NetwerkPlugin
+
+    overrides = network / "overrides"
+    overrides.mkdir()
+    replace_in(network / "mkdocs.yml", "theme:\n", "theme:\n  custom_dir: overrides\n")
+    (overrides / "main.html").write_text(
+        '{% extends "base.html" %}\n{% block content %}\n{{ page.content }\n{% endblock %}\n',
+        encoding="utf-8",
+    )
+    assert preview.rebuild().problems == []
+    page = preview.respond("/partners/").body.decode()
+    assert f"{overrides / 'main.html'}:3: sjabloon: unexpected &#x27;}}&#x27;" in page
+
+    (overrides / "main.html").unlink()
+    original = NetwerkPlugin.on_files
+
+    def crash(self: NetwerkPlugin, *args: Any, **kwargs: Any) -> Any:
+        raise KeyError("onverwacht")
+
+    monkeypatch.setattr(NetwerkPlugin, "on_files", crash)
+    assert preview.rebuild().problems == [
+        "Er ging iets onverwachts mis (KeyError: 'onverwacht'). Dit is een fout in netwerk zelf; "
+        "meld het, met wat je veranderde, aan wie de site beheert."
+    ]
+    monkeypatch.setattr(NetwerkPlugin, "on_files", original)
+    assert preview.rebuild().problems == []
+    assert b"Bibliotheek Noord" in served(preview, "partners/")

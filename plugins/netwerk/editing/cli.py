@@ -1,4 +1,5 @@
-"""The `netwerk` command for editors: new items, checks, schemas and newsletter tests.
+"""The `netwerk` command for editors: new items, the preview, checks, builds, schemas and
+newsletter tests.
 
 Everything an editor reads is Dutch, and no command ends in a traceback: known failures are
 `CliError`s with a message that says what to do, anything else is reported in one line.
@@ -189,8 +190,9 @@ def build_parser(*, item_fields: bool = True) -> _Parser:
     parser = _Parser(
         prog="netwerk",
         description=(
-            "Hulpmiddelen voor de redactie van de netwerksite: nieuwe items maken, de inhoud "
-            "controleren, schema's voor je editor schrijven en een nieuwsbrief testen."
+            "Hulpmiddelen voor de redactie van de netwerksite: nieuwe items maken, de site "
+            "bekijken terwijl je schrijft, de inhoud controleren, de site bouwen, schema's voor "
+            "je editor schrijven en een nieuwsbrief testen."
         ),
         epilog=(
             "Voorbeelden:\n"

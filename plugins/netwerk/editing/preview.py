@@ -100,7 +100,7 @@ class Preview:
             with messages:
                 try:
                     self._prepare(generation)
-                except (MkDocsException, jinja2.TemplateError, OSError, ValueError) as error:
+                except Exception as error:  # shown to the editor; the preview goes on
                     generation.problems = messages.errors() or _lines(error)
             generation.seconds = time.perf_counter() - start
             old, self.current = self.current, generation
@@ -162,7 +162,7 @@ class Preview:
                 return self._problems_answer(generation, relative)
             try:
                 answer = self._file(generation, relative)
-            except (MkDocsException, jinja2.TemplateError, OSError, ValueError) as error:
+            except Exception as error:  # shown to the editor; the preview goes on
                 generation.problems = _lines(error)
                 return self._problems_answer(generation, relative)
         if isinstance(answer, Response):
@@ -368,6 +368,15 @@ class _Messages(logging.Handler):
 
 
 def _lines(error: BaseException) -> list[str]:
+    """What went wrong, as lines for the editor: MkDocs', Jinja's and the system's own words,
+    a template's file and line; anything else as a fault of netwerk's, never a traceback."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return [f"{error.filename or error.name}:{error.lineno}: sjabloon: {error.message}"]
+    if not isinstance(error, (MkDocsException, jinja2.TemplateError, OSError, ValueError)):
+        return [
+            f"Er ging iets onverwachts mis ({type(error).__name__}: {error}). Dit is een fout in "
+            "netwerk zelf; meld het, met wat je veranderde, aan wie de site beheert."
+        ]
     text = str(error).strip() or type(error).__name__
     return [line for line in text.splitlines() if line.strip()]
 
