@@ -456,3 +456,17 @@ def test_a_broken_override_and_a_crash_are_shown_and_the_preview_goes_on(
     monkeypatch.setattr(NetwerkPlugin, "on_files", original)
     assert preview.rebuild().problems == []
     assert b"Bibliotheek Noord" in served(preview, "partners/")
+
+
+def test_nothing_above_the_site_is_served(
+    network: Path, command: tuple[str, subprocess.Popen[str]]
+) -> None:
+    base, _ = command
+    secret = network.parent / "geheim.txt"
+    secret.write_text("geheim", encoding="utf-8")
+    # Up to the root of the file system, then down to the file: as typed, and encoded.
+    down = secret.resolve().as_posix().lstrip("/")
+    assert _get(base + "feeds/nieuws.xml")[0] == 200  # a full build's folder is there too
+    for up in ("../" * 30, "%2e%2e/" * 30, "feeds/" + "%2E%2E/" * 30):
+        status, text = _get(base + up + down)
+        assert (status, "geheim" in text) == (404, False), up

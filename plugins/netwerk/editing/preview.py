@@ -158,6 +158,9 @@ class Preview:
         relative = path.lstrip("/")
         with self.lock:
             generation = self.current
+            if ".." in relative.split("/") or "\\" in relative or "\0" in relative:
+                # Only the site is served: nothing above it, whatever the address says.
+                return Response(404, "text/plain; charset=utf-8", b"", generation.number)
             if generation.problems:
                 return self._problems_answer(generation, relative)
             try:
@@ -279,6 +282,9 @@ class Preview:
 
     def close(self) -> None:
         with self.lock:
+            # MkDocs keeps the plugin objects from one generation to the next: shut down once.
+            if self.current.config is not None:
+                self.current.config.plugins.on_shutdown()
             _close(self.current)
             for full in (self.full, self.finished):
                 if full is not None:
@@ -382,8 +388,6 @@ def _lines(error: BaseException) -> list[str]:
 
 
 def _close(generation: Generation) -> None:
-    if generation.config is not None:
-        generation.config.plugins.on_shutdown()
     shutil.rmtree(generation.site_dir, ignore_errors=True)
 
 
