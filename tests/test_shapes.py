@@ -657,6 +657,12 @@ def test_one_sector_has_no_pages_filters_calendars_or_feeds_per_sector(one_secto
     programme = page(one_sector, "agenda/programma/2026-2027").text
     assert "PO" not in programme
     assert "Werkvelden" not in programme
+    # The news feeds' entries carry no sector either: there is only one.
+    feed = (one_sector / "feeds" / "nieuws.xml").read_text(encoding="utf-8")
+    assert feed.count("<item>") >= 1
+    assert "<category" not in feed
+    assert "<category" not in (one_sector / "feeds" / "nieuws.atom").read_text(encoding="utf-8")
+    assert '"tags"' not in (one_sector / "feeds" / "nieuws.json").read_text(encoding="utf-8")
 
 
 def test_one_sector_is_no_label_on_every_entry(one_sector: Path) -> None:

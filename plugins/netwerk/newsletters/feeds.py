@@ -122,6 +122,20 @@ def atom(feed: Feed, self_url: str, site: FeedSite) -> str:
     return data.decode("utf-8")
 
 
+def _json_item(entry: FeedEntry) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "id": entry.url,
+        "url": entry.url,
+        "title": entry.title,
+        "content_html": entry.content_html,
+        "summary": entry.summary,
+        "date_published": entry.published.isoformat(),
+    }
+    if entry.categories:
+        item["tags"] = [label for _, label in entry.categories]
+    return item
+
+
 def json_feed(feed: Feed, self_url: str) -> str:
     document = {
         "version": JSON_FEED_VERSION,
@@ -130,18 +144,7 @@ def json_feed(feed: Feed, self_url: str) -> str:
         "feed_url": self_url,
         "description": feed.description,
         "language": "nl",
-        "items": [
-            {
-                "id": entry.url,
-                "url": entry.url,
-                "title": entry.title,
-                "content_html": entry.content_html,
-                "summary": entry.summary,
-                "date_published": entry.published.isoformat(),
-                "tags": [label for _, label in entry.categories],
-            }
-            for entry in feed.entries
-        ],
+        "items": [_json_item(entry) for entry in feed.entries],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -182,8 +185,11 @@ def news_entries(
                 published=site.moment(item.date),
                 summary=item.summary,
                 content_html=content,
+                # A sector is a category only where there are sectors to tell apart.
                 categories=tuple(
-                    (sector, sector_labels.get(sector, sector)) for sector in item.sectors
+                    (sector, sector_labels[sector])
+                    for sector in item.sectors
+                    if sector in sector_labels
                 ),
             )
         )
@@ -205,7 +211,7 @@ def news_feeds(network: Network, site: FeedSite, html_by_slug: Mapping[str, str]
             title=title,
             description=site.description or title,
             home_url=site.url("nieuws/"),
-            entries=news_entries(items, site, html_by_slug, network.settings.sectors),
+            entries=news_entries(items, site, html_by_slug, sectors),
         )
         files[f"feeds/{name}.xml"] = rss(feed, site.url(f"feeds/{name}.xml"), site)
         files[f"feeds/{name}.atom"] = atom(feed, site.url(f"feeds/{name}.atom"), site)
