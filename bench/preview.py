@@ -68,7 +68,7 @@ def measure(project: Path, edits: int) -> tuple[float, list[float]]:
     try:
         while True:
             try:
-                home = get(base, timeout=2)
+                get(base, timeout=2)
                 break
             except OSError:
                 if process.poll() is not None:
@@ -78,7 +78,7 @@ def measure(project: Path, edits: int) -> tuple[float, list[float]]:
         news = sorted((project / "content" / "nieuws").glob("*.md"))
         item = next(path for path in news if path.stem != "index")
         url = f"{base}nieuws/{item.stem}/"
-        generation = generation_of(get(url) or home)
+        generation = generation_of(get(url))
         times = []
         for number in range(edits):
             word = f"Proefwoord{number}x"

@@ -26,7 +26,7 @@ from ..core.problems import ContentError, did_you_mean
 from ..core.settings import DEFAULT_MEMBERSHIPS, Settings
 from ..core.sources import load_sources
 from .begin import add_begin_command
-from .project import CONFIG_FILE, CliError, Site, find_config, load_site
+from .project import CONFIG_FILE, CliError, Site, find_config, load_site, unexpected
 from .results import add_results_command
 from .scaffold import (
     KINDS,
@@ -85,11 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Fout: kan niet bij{where} ({error.strerror or error})", file=sys.stderr)
         return EXIT_PROBLEMS
     except Exception as error:  # never a traceback for an editor
-        print(
-            f"Er ging iets onverwachts mis ({type(error).__name__}: {error}). Dit is een fout "
-            "in netwerk zelf; meld het, met het commando dat je gaf, aan wie de site beheert.",
-            file=sys.stderr,
-        )
+        print(unexpected(error, "met het commando dat je gaf"), file=sys.stderr)
         return EXIT_PROBLEMS
 
 

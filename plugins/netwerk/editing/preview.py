@@ -15,6 +15,7 @@ added only here, waits for it (netwerk.editing.server).
 from __future__ import annotations
 
 import logging
+import mimetypes
 import os
 import shutil
 import subprocess
@@ -35,6 +36,7 @@ from mkdocs.structure.pages import Page
 
 from ..core.memo import ReadMemo
 from ..plugin.plugin import PACKAGE, NetwerkPlugin
+from .project import unexpected
 
 # A file of a full build that may be a save behind while a newer full build is made.
 LAGGING = ("search/search_index.json",)
@@ -114,12 +116,12 @@ class Preview:
         config.site_dir = str(generation.site_dir)
         generation.config = config
         config.plugins.on_startup(command="serve", dirty=False)
-        for plugin in config.plugins.values():
-            if isinstance(plugin, NetwerkPlugin):
-                plugin.memo, plugin.pages_only = self.memo, True
+        ours = _netwerk_plugin(config)
+        if ours is not None:
+            ours.memo, ours.pages_only = self.memo, True
         config = config.plugins.on_config(config)
         generation.config = config
-        self.watched = _watched_folders(config, self.root)
+        self.watched = _watched_folders(config, self.root, ours)
         config.plugins.on_pre_build(config=config)
         files = get_files(config)
         env = config.theme.get_env()
@@ -140,9 +142,8 @@ class Preview:
         for page in nav.pages:
             self._populate(generation, page)
         generation.env = config.plugins.on_env(env, config=config, files=files)
-        for plugin in config.plugins.values():
-            if isinstance(plugin, NetwerkPlugin):
-                generation.page_files = dict(plugin.page_files)
+        if ours is not None:
+            generation.page_files = dict(ours.page_files)
 
     def _populate(self, generation: Generation, page: Page) -> None:
         if page.file.src_uri in generation.populated:
@@ -379,10 +380,7 @@ def _lines(error: BaseException) -> list[str]:
     if isinstance(error, jinja2.TemplateSyntaxError):
         return [f"{error.filename or error.name}:{error.lineno}: sjabloon: {error.message}"]
     if not isinstance(error, (MkDocsException, jinja2.TemplateError, OSError, ValueError)):
-        return [
-            f"Er ging iets onverwachts mis ({type(error).__name__}: {error}). Dit is een fout in "
-            "netwerk zelf; meld het, met wat je veranderde, aan wie de site beheert."
-        ]
+        return [unexpected(error, "met wat je veranderde")]
     text = str(error).strip() or type(error).__name__
     return [line for line in text.splitlines() if line.strip()]
 
@@ -391,44 +389,33 @@ def _close(generation: Generation) -> None:
     shutil.rmtree(generation.site_dir, ignore_errors=True)
 
 
-def _watched_folders(config: MkDocsConfig, root: Path) -> list[Path]:
+def _netwerk_plugin(config: MkDocsConfig) -> NetwerkPlugin | None:
+    found = [plugin for plugin in config.plugins.values() if isinstance(plugin, NetwerkPlugin)]
+    return found[0] if found else None
+
+
+def _watched_folders(config: MkDocsConfig, root: Path, ours: NetwerkPlugin | None) -> list[Path]:
     """Everything a build reads: mkdocs.yml's folder (not its subfolders), the content, the
     newsletters, the site's overrides and the package's own templates."""
     folders = [root, Path(config.docs_dir)]
-    for plugin in config.plugins.values():
-        if isinstance(plugin, NetwerkPlugin):
-            folders.append(root / plugin.options.newsletters_dir)
+    if ours is not None:
+        folders.append(root / ours.options.newsletters_dir)
     if config.theme.custom_dir:
         folders.append(Path(config.theme.custom_dir))
     folders.append(PACKAGE)
     return [folder.resolve() for folder in folders]
 
 
-_TYPES = {
-    ".html": "text/html; charset=utf-8",
-    ".css": "text/css; charset=utf-8",
-    ".js": "text/javascript; charset=utf-8",
-    ".json": "application/json",
-    ".xml": "application/xml",
-    ".svg": "image/svg+xml",
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".gif": "image/gif",
-    ".webp": "image/webp",
-    ".avif": "image/avif",
-    ".ico": "image/x-icon",
-    ".ics": "text/calendar; charset=utf-8",
-    ".eml": "message/rfc822",
-    ".txt": "text/plain; charset=utf-8",
-    ".csv": "text/csv; charset=utf-8",
-    ".pdf": "application/pdf",
-    ".woff2": "font/woff2",
-    ".woff": "font/woff",
-    ".yml": "text/yaml; charset=utf-8",
-    ".gz": "application/gzip",
-}
+# The system's table of types, without changing it for the rest of the process; Decap CMS reads
+# /admin/config.yml as text.
+_TYPES = mimetypes.MimeTypes()
+_TYPES.add_type("text/yaml", ".yml")
 
 
 def _content_type(path: str) -> str:
-    return _TYPES.get(Path(path).suffix.lower(), "application/octet-stream")
+    kind, encoding = _TYPES.guess_type(path)
+    if encoding is not None:  # sitemap.xml.gz is a gzip file, as a build writes it
+        return "application/gzip"
+    if kind is None:
+        return "application/octet-stream"
+    return f"{kind}; charset=utf-8" if kind.startswith("text/") else kind

@@ -64,6 +64,15 @@ class Site:
         return found
 
 
+def unexpected(error: BaseException, context: str) -> str:
+    """A failure no editor could cause, in one line: never a traceback. `context` says what
+    to report with it ("met het commando dat je gaf")."""
+    return (
+        f"Er ging iets onverwachts mis ({type(error).__name__}: {error}). Dit is een fout in "
+        f"netwerk zelf; meld het, {context}, aan wie de site beheert."
+    )
+
+
 def find_config(config_file: str | Path) -> Path:
     """mkdocs.yml: the given one, or without -f the nearest in this folder or above."""
     path = Path(config_file)

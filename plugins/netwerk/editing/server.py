@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from ..core.loader import shown_path
 from .console import quiet_mkdocs
 from .preview import Preview
 
@@ -141,7 +142,6 @@ class Watcher:
         self.last_change = 0.0
         self.wake = threading.Event()
         self.stopping = False
-        self.site_dirs: list[Path] = []
         self.watching: set[Path] = set()
         self.worker = threading.Thread(target=self._work, daemon=True)
 
@@ -201,11 +201,7 @@ class Watcher:
         return not path.is_relative_to(self.preview.work_dir)
 
     def _note(self, path: Path) -> None:
-        try:
-            shown = path.relative_to(self.preview.root).as_posix()
-        except ValueError:
-            shown = path.as_posix()
-        self.changed.append(shown)
+        self.changed.append(shown_path(path, self.preview.root))
         self.last_change = time.monotonic()
         self.wake.set()
 

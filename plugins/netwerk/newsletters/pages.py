@@ -56,7 +56,7 @@ def pages(
                 uri=f"{letter.url}index.md",
                 template="netwerk/nieuwsbrief-editie.html",
                 title=f"{letter.edition.subject} ({letter.audience.name})",
-                # Each letter's email is made when its page is rendered (netwerk.plugin).
+                # Each letter's email is made when its page is rendered (emails.EmailsOnDemand).
                 context={"newsletter": letter, "newsletter_emails": wholes},
                 heading=False,
                 sitemap=letter.edition.date <= today,
