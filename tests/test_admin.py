@@ -1,4 +1,4 @@
-"""The admin page at /admin/ (netwerk.editing.admin): Decap CMS with forms from the models.
+"""The admin page at /admin/ (netwerk.admin): Decap CMS with forms from the models.
 
 The configuration is checked against the models and the network's settings; the file format
 (netwerk-format.js, as the build ships it) is run under Node on every file of a test network;
@@ -33,7 +33,9 @@ from mkdocs.config import load_config
 
 from browser import serve
 from conftest import REPO, SMALL_NETWORK, Site
+from netwerk.admin import page as admin
 from netwerk.core import fields
+from netwerk.core.collections import slug_for
 from netwerk.core.editions import HIGHLIGHT_FOLDERS, Edition
 from netwerk.core.frontmatter import read_source
 from netwerk.core.loader import load_network
@@ -50,9 +52,7 @@ from netwerk.core.models import (
 )
 from netwerk.core.options import Options, options_from
 from netwerk.core.problems import SettingsError
-from netwerk.editing import admin
 from netwerk.editing.cli import main
-from netwerk.editing.scaffold import slug_for
 from networks import CONTENT, EDITIONS, OPTIONS, write_rich_network
 
 NODE_MODULES = REPO / "node_modules"

@@ -25,13 +25,14 @@ from aiosmtpd.controller import Controller
 from mkdocs.exceptions import Abort
 
 from conftest import ACTIVITY, PARTNER, REPO, SMALL_NETWORK, TIERS, Site
+from netwerk.core.collections import KINDS, slug_for
 from netwerk.core.frontmatter import read_source
 from netwerk.core.loader import load_network
 from netwerk.core.models import Activity, Place
 from netwerk.core.options import NAMES
 from netwerk.core.settings import Settings
 from netwerk.editing.cli import main
-from netwerk.editing.scaffold import KINDS, scaffold, slug_for
+from netwerk.editing.scaffold import scaffold
 from netwerk.editing.schema import kind_schema
 from netwerk.plugin.config import NetwerkConfig
 from test_build import BAD_SETTINGS

@@ -18,9 +18,9 @@ from netwerk.core.loader import validate_source
 from netwerk.core.models import Context
 from netwerk.core.options import options_from
 from netwerk.core.settings import DEFAULT_SECTORS, Settings
-from netwerk.editing import handbook
 from netwerk.editing.scaffold import KINDS, scaffold
 from netwerk.editing.schema import collection_schemas, kind_schema
+from netwerk.handbook import pages as handbook
 
 CHAPTERS = [chapter.slug for chapter in handbook.CHAPTERS]
 OTHER_SECTORS = {

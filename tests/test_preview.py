@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from conftest import BUILD_DATE, REPO, build_apart
+from netwerk.editing.overlay import RELOAD, reload_script, with_reload
 from netwerk.editing.preview import Preview
-from netwerk.editing.server import RELOAD, reload_script, with_reload
 from networks import write_rich_network
 
 NEWS = "content/nieuws/start-leesplezier.md"

@@ -17,7 +17,7 @@ from netwerk.agenda.pages import SchoolYear
 from netwerk.core import sanitize
 from netwerk.core.network import Network
 from netwerk.core.settings import Settings
-from netwerk.website import charts
+from netwerk.numbers import charts
 
 LOGO = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'
 
@@ -402,7 +402,7 @@ def test_network_in_numbers_has_charts_with_tables(richer_site: Site) -> None:
         for tag, attrs in numbers.start_tags
         if tag == "svg" and "netwerk-chart" in str(attrs.get("class")).split()
     ]
-    # And the new partners and projects per school year (netwerk.website.numbers).
+    # And the new partners and projects per school year (netwerk.numbers).
     assert "Schooljaar Nieuwe partners Nieuwe projecten 2016-2017 1 0" in numbers.text
     assert len(svgs) == 10  # each drawn for wide screens and for phones
     assert all(attrs["role"] == "img" and attrs["aria-labelledby"] for attrs in svgs)

@@ -120,7 +120,13 @@ def load_editions(
             Problem(shown, source.line_of(location), _name(location), message)
             for location, message in [
                 *_checks(edition, known, network, content_dir),
-                *results.checks(edition, known, settings.build_date),
+                *results.checks(
+                    edition.results,
+                    edition.date,
+                    edition.audiences,
+                    known,
+                    settings.build_date,
+                ),
             ]
         ]
         # A link in the text below the front matter, on its own line of the file.

@@ -4,7 +4,7 @@ Each field of each collection (and of `organisatie.yml`, newsletter editions and
 has a Dutch description and a neutral example here. The models declare their fields with
 `described(folder, field)`, so pydantic carries these texts into the JSON Schema that
 `netwerk schema` writes and `netwerk nieuw` turns into comments, and into the loader's
-"ontbreekt; ... bijvoorbeeld" messages; the handbook (netwerk.editing.handbook) reads them
+"ontbreekt; ... bijvoorbeeld" messages; the handbook (netwerk.handbook) reads them
 here. Nested fields are dotted (`location.name`, `groups.members.role`).
 
 Descriptions start with a capital and end without a full stop: the scaffold adds "(verplicht)"

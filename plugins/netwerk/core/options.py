@@ -15,8 +15,8 @@ from functools import partial
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from ..editing.admin import Admin, admin_from
 from . import settings as defaults
+from .admin_option import Admin, admin_from
 from .audiences import Audience, Mailing, audience_example, audiences_from, mailing_from
 from .files import DEFAULT_STATIC_TYPES
 from .frontmatter import CONTROL
@@ -90,9 +90,9 @@ DEFAULTS: dict[str, Any] = {
     # Files under content/ published as they are, besides the pages: `[.png, .pdf]`. Any other
     # file there is refused (netwerk.files).
     "static_types": list(DEFAULT_STATIC_TYPES),
-    # false leaves out the editors' handbook under /handleiding/ (netwerk.editing.handbook).
+    # false leaves out the editors' handbook under /handleiding/ (netwerk.handbook).
     "handbook": True,
-    # The admin page at /admin/ (netwerk.editing.admin): true, or a mapping with the backend.
+    # The admin page at /admin/ (netwerk.admin): true, or a mapping with the backend.
     "admin": None,
 }
 FEATURED_DEFAULT = ("uitgebreid",)

@@ -15,19 +15,16 @@ editor (or by `netwerk nieuwsbrief resultaten`). Pure Python: no MkDocs imports.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, PlainValidator, WithJsonSchema
 
 from .fields import NEWSLETTER, described
 from .models import _fail, parse_count
 from .problems import did_you_mean
-
-if TYPE_CHECKING:
-    from .editions import Edition
 
 Location = tuple[str | int, ...]
 
@@ -143,27 +140,34 @@ class Result(BaseModel):
         return self.clicks.rate(self.recipients) if self.clicks else None
 
 
-def checks(edition: Edition, known: Collection[str], today: date) -> Iterable[tuple[Location, str]]:
-    """Rules across fields and files: audiences that got the edition, figures that add up."""
-    if not edition.results:
+def checks(
+    results: Mapping[str, Result],
+    sent_on: date,
+    audiences: Sequence[str],
+    known: Collection[str],
+    today: date,
+) -> Iterable[tuple[Location, str]]:
+    """Rules across fields and files for an edition sent on `sent_on` to `audiences` (all
+    when empty): audiences that got the edition, figures that add up."""
+    if not results:
         return
-    if edition.date > today:
+    if sent_on > today:
         yield (
             ("results",),
-            f"de editie gaat pas op {edition.date.isoformat()} uit; vul de resultaten in nadat "
+            f"de editie gaat pas op {sent_on.isoformat()} uit; vul de resultaten in nadat "
             "ze verstuurd is",
         )
         return
-    for slug, result in edition.results.items():
+    for slug, result in results.items():
         where: Location = ("results", slug)
         if slug not in known:
             yield where, f"'{slug}' is geen doelgroep; {did_you_mean(slug, known)}"
             continue
-        if edition.audiences and slug not in edition.audiences:
-            audiences = ", ".join(edition.audiences)
+        if audiences and slug not in audiences:
+            listed = ", ".join(audiences)
             yield (
                 where,
-                f"{slug} kreeg deze editie niet (audiences: [{audiences}]); haal deze resultaten "
+                f"{slug} kreeg deze editie niet (audiences: [{listed}]); haal deze resultaten "
                 f"weg, of zet {slug} bij audiences",
             )
             continue

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from ..addresses import reserved
+from ..core.collections import KINDS, NEWSLETTER, TITLE_FIELDS, slug_for
 from ..core.loader import SLUG
 from ..core.models import Item
 from ..core.problems import ContentError, did_you_mean
@@ -28,17 +29,7 @@ from ..core.sources import load_sources
 from .begin import add_begin_command
 from .project import CONFIG_FILE, CliError, Site, find_config, load_site, unexpected
 from .results import add_results_command
-from .scaffold import (
-    KINDS,
-    LAST,
-    NEWSLETTER,
-    TITLE_FIELDS,
-    ScaffoldError,
-    field_paths,
-    normalise,
-    scaffold,
-    slug_for,
-)
+from .scaffold import LAST, ScaffoldError, field_paths, normalise, scaffold
 from .schema import NOUNS, collection_schemas, hint, kind_schema
 
 SCHEMA_DIR = "schemas"

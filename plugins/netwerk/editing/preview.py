@@ -36,6 +36,7 @@ from mkdocs.structure.pages import Page
 
 from ..core.memo import ReadMemo
 from ..plugin.plugin import PACKAGE, NetwerkPlugin
+from .overlay import problems_page
 from .project import unexpected
 
 # A file of a full build that may be a save behind while a newer full build is made.
@@ -262,8 +263,6 @@ class Preview:
         return Response(200, _content_type(dest), body, generation.number)
 
     def _problems_answer(self, generation: Generation, relative: str) -> Response:
-        from .server import problems_page
-
         body = problems_page(generation.problems, generation.number).encode("utf-8")
         html = relative == "" or relative.endswith(("/", ".html")) or "." not in relative
         if html:  # with its own reload script

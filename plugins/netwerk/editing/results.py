@@ -149,7 +149,11 @@ def _problems(written: bytes, site: Site, path: Path) -> list[Problem]:
     edition = validate_source(Edition, source, Context(settings=site.settings), problems)
     if edition is not None:
         for location, message in results.checks(
-            edition, site.audiences(), site.settings.build_date
+            edition.results,
+            edition.date,
+            edition.audiences,
+            site.audiences(),
+            site.settings.build_date,
         ):
             name = ".".join(str(part) for part in location if isinstance(part, str))
             problems.append(Problem(source.path, source.line_of(location), name, message))

@@ -17,26 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from pydantic import BaseModel
-
-from ..core.editions import Edition
-from ..core.loader import slugify
-from ..core.models import Activity, NewsItem, Partner, Project, Resource, Theme
+from ..core.collections import TITLE_FIELDS
 from ..core.problems import did_you_mean
 
-# The kinds of item an editor can create, by their Dutch name on the command line.
-KINDS: dict[str, type[BaseModel]] = {
-    "partner": Partner,
-    "thema": Theme,
-    "project": Project,
-    "activiteit": Activity,
-    "nieuws": NewsItem,
-    "bron": Resource,
-    "nieuwsbrief": Edition,
-}
-NEWSLETTER = "nieuwsbrief"
-# The field that holds the title given on the command line.
-TITLE_FIELDS = ("title", "name", "subject")
 # Written last: editors look for it at the end.
 LAST = ("draft",)
 # Recorded after the fact (participants of an activity, an edition's results): not in a new
@@ -58,12 +41,6 @@ class Scaffold:
     text: str
     to_fill: list[str] = field(default_factory=list)
     """Required keys left empty, dotted for nested ones (`location.name`)."""
-
-
-def slug_for(title: str) -> str:
-    """The file name (without .md) for a title: "Gluren bij de Buren" -> gluren-bij-de-buren."""
-    text = re.sub(r"['\u2019`]", "", title).replace("&", " en ")
-    return slugify(text)
 
 
 def field_paths(schema: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:

@@ -1,8 +1,7 @@
 """The preview's web server, its watch on the project's files and what it prints.
 
-Every page it serves gets a small script that asks the server to answer once a newer generation
-of the site is ready (RELOAD), then reloads the page: the editor's browser follows each save.
-Only this server adds it; a build never writes it.
+Every page it serves gets the reload script of netwerk.editing.overlay: the editor's browser
+follows each save. Only this server adds it; a build never writes it.
 """
 
 from __future__ import annotations
@@ -12,16 +11,15 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..core.loader import shown_path
 from .console import quiet_mkdocs
+from .overlay import RELOAD, with_reload
 from .preview import Preview
 
-RELOAD = "/__voorbeeld__/wacht"
 # How long a reload request is held open before the browser asks again.
 HOLD_SECONDS = 25.0
 # After a change, wait until the files have been quiet this long: an editor's save often
@@ -30,58 +28,6 @@ QUIET_SECONDS = 0.05
 # Editors' and tools' temporary files, which no build reads.
 IGNORED_SUFFIXES = ("~", ".swp", ".swx", ".tmp", ".pyc", ".py")
 IGNORED_FOLDERS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".cache"}
-
-
-def reload_script(generation: int) -> str:
-    return (
-        "<script>/* netwerk voorbeeld */(function(){"
-        f"var n={generation};function w(){{fetch('{RELOAD}?na='+n)"
-        ".then(function(r){return r.text()})"
-        ".then(function(t){if(t!==String(n)){location.reload()}else{w()}})"
-        ".catch(function(){setTimeout(w,1000)})}w()})()</script>"
-    )
-
-
-def with_reload(html: bytes, generation: int) -> bytes:
-    """The page with the reload script just before `</body>` (or at its end)."""
-    script = reload_script(generation).encode()
-    at = html.rfind(b"</body>")
-    return html + script if at < 0 else html[:at] + script + html[at:]
-
-
-def problems_page(problems: list[str], generation: int) -> str:
-    count = len([line for line in problems if not line.endswith(":")])
-    heading = "Er is een probleem" if count <= 1 else f"Er zijn {count} problemen"
-    items = "\n".join(f"<li><code>{escape(line)}</code></li>" for line in problems)
-    return f"""<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{heading} – voorbeeld van de site</title>
-<link rel="icon" href="data:,">
-<style>
-body {{ font: 1rem/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem;
-  padding: 0 1rem; color: #1a1a1a; background: #fff; }}
-h1 {{ color: #a30000; font-size: 1.5rem; }}
-li {{ margin: 0.4rem 0; }}
-code {{ white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.95rem; }}
-</style>
-</head>
-<body>
-<main>
-<h1>{heading}</h1>
-<p>De site kan niet gebouwd worden zolang dit niet is opgelost. Elke regel noemt het bestand,
-de regel, het veld en wat er moet gebeuren:</p>
-<ul>
-{items}
-</ul>
-<p>Sla het bestand op nadat je het hebt verbeterd: deze pagina ververst zichzelf.</p>
-</main>
-{reload_script(generation)}
-</body>
-</html>
-"""
 
 
 class PreviewServer(http.server.ThreadingHTTPServer):

@@ -1,4 +1,4 @@
-"""The admin page's files (netwerk.editing.admin) as MkDocs files: copied into the site like
+"""The admin page's files (netwerk.admin) as MkDocs files: copied into the site like
 any static file, served by `mkdocs serve`, and (being no pages) not in the search index, the
 sitemap or the menu."""
 
@@ -10,11 +10,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from ..admin import page as admin
 from ..core.editions import HIGHLIGHT_FOLDERS
 from ..core.models import COLLECTIONS
 from ..core.network import Network
 from ..core.options import Options
-from ..editing import admin
 
 log = get_plugin_logger("netwerk")
 

@@ -35,10 +35,11 @@ from ..core.pages import GeneratedPage
 from ..core.problems import ContentError, SettingsError
 from ..core.settings import Settings
 from ..core.sources import load_sources
-from ..editing import handbook
+from ..handbook import pages as handbook
 from ..newsletters.selection import Newsletter, select
-from ..website import numbers, sectors
+from ..numbers import pages as numbers
 from ..website import pages as website
+from ..website import sectors
 from .admin import admin_files
 from .beside import Beside
 from .config import NetwerkConfig
@@ -57,7 +58,8 @@ log = get_plugin_logger("netwerk")
 # site's own `custom_dir`, so a site can replace any one of them, and before Material's.
 PACKAGE = Path(__file__).resolve().parent.parent
 TEMPLATE_DIRS = [
-    str(PACKAGE / part / "templates") for part in ("website", "agenda", "newsletters", "editing")
+    str(PACKAGE / part / "templates")
+    for part in ("website", "agenda", "newsletters", "numbers", "handbook")
 ]
 # The network's colours from mkdocs.yml (netwerk.core.look), linked from main.html.
 LOOK_CSS = "assets/stylesheets/netwerk-look.css"

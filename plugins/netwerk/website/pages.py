@@ -132,7 +132,7 @@ def home_page(
 
 def generated_pages(network: Network, *, complete: bool = False) -> list[GeneratedPage]:
     """Pages reached from the overviews: per sector, per kind, the news archive (the network
-    in numbers is netwerk.website.numbers).
+    in numbers is netwerk.numbers).
 
     None for a section without items; no page per sector in a network of one sector, no page
     for a kind without resources, (`complete`: see overview_pages).

@@ -27,6 +27,7 @@ from pydantic.fields import FieldInfo
 
 from ..core import fields
 from ..core.audiences import Audience
+from ..core.collections import KINDS, TITLE_FIELDS, slug_for
 from ..core.editions import HIGHLIGHT_FOLDERS, PREHEADER_MAX, PREHEADER_MIN, Edition
 from ..core.fields import FIGURES, NEWSLETTER, ORGANISATION, PAGE
 from ..core.figures import Figures
@@ -51,11 +52,10 @@ from ..core.options import Options
 from ..core.pages import GeneratedPage
 from ..core.problems import did_you_mean
 from ..core.settings import Settings
-from .scaffold import KINDS, TITLE_FIELDS, slug_for
 
 FOLDER = "handleiding"
 TEMPLATE = "netwerk/handleiding.html"
-SOURCES = Path(__file__).resolve().parent / "handbook"
+SOURCES = Path(__file__).resolve().parent / "chapters"
 
 
 @dataclass(frozen=True)

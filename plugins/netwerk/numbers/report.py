@@ -24,7 +24,7 @@ from ..core.figures import Period
 from ..core.models import Activity
 from ..core.network import Network
 from ..core.pages import GeneratedPage
-from .numbers import (
+from .tables import (
     FOLDER,
     NOT_PER_SECTOR,
     Cell,

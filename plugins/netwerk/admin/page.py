@@ -30,6 +30,7 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from ..core import fields as described
+from ..core.admin_option import DEFAULT_PORT, Admin
 from ..core.editions import HIGHLIGHT_FOLDERS, Edition
 from ..core.models import (
     CHOICE_CHECKS,
@@ -43,7 +44,6 @@ from ..core.models import (
     _one_line,
     _url,
 )
-from ..core.problems import SettingsError, did_you_mean, field_hint
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -56,8 +56,6 @@ PACKED = "node_modules/.beheer"
 """Where `npm run beheer` puts the npm tarballs, next to mkdocs.yml."""
 CMS_PACKAGE, CMS_SCRIPT, CMS_MAJOR = "decap-cms", "dist/decap-cms.js", 3
 YAML_PACKAGE, YAML_FOLDER, YAML_MAJOR = "yaml", "browser/dist/", 2
-BACKENDS = ("github", "gitlab")
-DEFAULT_PORT = 8081
 SLUG_FIELD = "netwerk_slug"
 """Set by our preSave handler to the file name `netwerk nieuw` would give; the collections'
 slug template reads it, and the file format never writes it."""
@@ -160,98 +158,6 @@ BODY_HINT = "De tekst op de pagina, in Markdown: **vet**, *schuin*, [link](https
 ORGANISATION_HINT = "Wie is wie: de groepen van het netwerk en hun leden"
 PAGES = "paginas"
 ORGANISATION = "organisatie"
-
-
-# --- The `admin` option ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Admin:
-    """The admin page's settings: where editors log in, and whether changes go through review."""
-
-    backend: str | None = None
-    """`github` or `gitlab`; None: only on your own computer, against decap-server."""
-    repo: str | None = None
-    branch: str = "main"
-    app_id: str | None = None
-    """GitLab: the id of the (non-confidential) application editors log in with (PKCE)."""
-    base_url: str | None = None
-    """GitHub: the OAuth client (https://api.netlify.com, or your own); GitLab: your own
-    GitLab (https://gitlab.example.nl)."""
-    auth_endpoint: str | None = None
-    api_root: str | None = None
-    site_domain: str | None = None
-    review: bool = False
-    """Decap's editorial workflow: every change a pull or merge request, published by merging."""
-    local_port: int = DEFAULT_PORT
-    """The port decap-server listens on (its `PORT`)."""
-
-
-_TEXT_KEYS = ("repo", "branch", "app_id", "base_url", "auth_endpoint", "api_root", "site_domain")
-_KEYS = ("backend", *_TEXT_KEYS, "review", "local_port")
-
-
-def admin_from(value: object) -> Admin | None:
-    """`admin:` in mkdocs.yml as settings; None when the admin page is off. SettingsError with
-    every problem, each starting with `netwerk: admin: `."""
-    if value is None or value is False:
-        return None
-    if value is True:
-        return Admin()
-    if not isinstance(value, dict):
-        raise ValueError(
-            f"netwerk: admin: '{value}' is geen instelling; schrijf admin: true, of onder admin: "
-            "backend, repo en branch (zie de README)"
-        )
-    problems = [
-        f"netwerk: admin: {key}: deze instelling bestaat niet; {field_hint(str(key), _KEYS)}"
-        for key in value
-        if key not in _KEYS
-    ]
-    given: dict[str, Any] = {}
-    for key in _TEXT_KEYS:
-        text = value.get(key)
-        if text is None:
-            continue
-        if not isinstance(text, str | int) or isinstance(text, bool) or not str(text).strip():
-            problems.append(f"netwerk: admin: {key}: '{text}' is geen tekst")
-            continue
-        given[key] = str(text).strip()
-    backend = value.get("backend")
-    if backend is not None and backend not in BACKENDS:
-        problems.append(
-            f"netwerk: admin: backend: '{backend}' kan niet; {did_you_mean(str(backend), BACKENDS)}"
-        )
-    if backend in BACKENDS:
-        repo = given.get("repo")
-        if repo is None or not re.fullmatch(r"[\w.-]+(/[\w.-]+)+", repo):
-            problems.append(
-                f"netwerk: admin: repo: schrijf de repository op {backend} als eigenaar/naam, "
-                "zoals repo: mijn-netwerk/site"
-            )
-        if backend == "gitlab" and "app_id" not in given:
-            problems.append(
-                "netwerk: admin: app_id: ontbreekt; maak in GitLab een applicatie (niet "
-                "vertrouwelijk, scope api, redirect-URI het adres van /admin/) en schrijf haar "
-                "Application ID hier"
-            )
-    for key in ("base_url", "auth_endpoint", "api_root"):
-        if key in given and key != "auth_endpoint" and not given[key].startswith("https://"):
-            problems.append(f"netwerk: admin: {key}: '{given[key]}' moet beginnen met https://")
-    review = value.get("review", False)
-    if not isinstance(review, bool):
-        problems.append(f"netwerk: admin: review: '{review}' moet true of false zijn")
-    port = value.get("local_port", DEFAULT_PORT)
-    if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
-        problems.append(f"netwerk: admin: local_port: '{port}' is geen poort; schrijf 8081")
-    if problems:
-        raise SettingsError(problems)
-    return Admin(
-        backend=backend if isinstance(backend, str) else None,
-        review=review is True,
-        local_port=port,
-        **given,
-    )
 
 
 # --- The fields: JSON Schema of the models, marked where the build checks more ---------------
@@ -864,7 +770,7 @@ def _read_packed(path: Path, member: str) -> dict[str, bytes]:
 
 
 def _own(name: str) -> str:
-    return resources.files(__package__).joinpath("admin", name).read_text(encoding="utf-8")
+    return resources.files(__package__).joinpath("assets", name).read_text(encoding="utf-8")
 
 
 def admin_files(

@@ -30,7 +30,6 @@ from ..core.editions import Edition
 from ..core.figures import Period
 from ..core.models import Activity
 from ..core.network import Network
-from ..core.pages import GeneratedPage
 from ..core.results import Result
 from . import charts
 from .charts import Chart
@@ -394,30 +393,3 @@ def all_charts(
         followers_chart(network),
     ]
     return [chart for chart in found if chart.categories and chart.has_data]
-
-
-def pages(
-    network: Network, editions: Sequence[Edition], audiences: Sequence[Audience]
-) -> list[GeneratedPage]:
-    """/in-cijfers/ with its CSV files, and a year report per school year."""
-    from . import report
-
-    shown = all_charts(network, editions, audiences)
-    reports = report.reports(network, editions, audiences)
-    if not shown and not reports:
-        return []  # nothing recorded yet: no page, and none in the menu
-    page = GeneratedPage(
-        uri=PAGE,
-        title="In cijfers",
-        template="netwerk/in-cijfers.html",
-        description="Het netwerk in cijfers: partners, activiteiten en deelnemers per werkveld "
-        "en schooljaar, het bereik van de nieuwsbrief, projecten, en een jaarverslag per "
-        "schooljaar.",
-        context={
-            "charts": shown,
-            "csv": {chart.slug: f"{FOLDER}/{table_of(chart).csv_name}" for chart in shown},
-            "reports": reports,
-        },
-        files={f"{FOLDER}/{table_of(chart).csv_name}": table_of(chart).csv() for chart in shown},
-    )
-    return [page, *(report.page(found) for found in reports)]
