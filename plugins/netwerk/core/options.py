@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from . import settings as defaults
 from .admin_option import Admin, admin_from
+from .agreements import Agreements, agreements_from
 from .audiences import Audience, Mailing, audience_example, audiences_from, mailing_from
 from .files import DEFAULT_STATIC_TYPES
 from .frontmatter import CONTROL
@@ -94,6 +95,10 @@ DEFAULTS: dict[str, Any] = {
     "handbook": True,
     # The admin page at /admin/ (netwerk.admin): true, or a mapping with the backend.
     "admin": None,
+    # The working group's overview (netwerk.workgroup): what the network agreed, as a mapping
+    # (netwerk.core.agreements); false for `overview` leaves its page /overzicht/ out.
+    "agreements": None,
+    "overview": True,
 }
 FEATURED_DEFAULT = ("uitgebreid",)
 NAMES = (*VOCABULARIES, *EXTRAS, *ROLES, *DEFAULTS)
@@ -114,6 +119,7 @@ ROOT_ADDRESSES = {
     "toegankelijkheid": "de toegankelijkheidsverklaring",
     "privacy": "de privacyverklaring",
     "handleiding": "de handleiding voor redacteuren",
+    "overzicht": "het overzicht voor de werkgroep",
     "afbeeldingen": "de map met afbeeldingen",
     "assets": "de map met opmaak en scripts van de site",
     "search": "de zoekindex",
@@ -138,6 +144,10 @@ class Options:
     """The admin page's settings; None when the site has none."""
     look: Look = field(default_factory=Look)
     """Logo and colours from Material's `theme` (netwerk.core.look)."""
+    agreements: Agreements = field(default_factory=Agreements)
+    """What the network agreed, checked by the working group's overview (netwerk.workgroup)."""
+    overview: bool = True
+    """Whether the site has the working group's overview under /overzicht/."""
 
 
 def options_from(
@@ -291,6 +301,11 @@ def options_from(
     handbook = checked(partial(_flag, "handbook", option("handbook")), True)
     admin = checked(partial(admin_from, option("admin")), None)
     look = checked(partial(look_from, theme), Look())
+    # The working group's overview (netwerk.workgroup) and what the network agreed.
+    sends = bool(option("audiences"))
+    agreed = partial(agreements_from, option("agreements"), settings, audiences=sends)
+    agreements = checked(agreed, Agreements())
+    overview = checked(partial(_flag, "overview", option("overview")), True)
     if mailing is not None:
         mailing = replace(mailing, look=look)
     if problems:
@@ -307,6 +322,8 @@ def options_from(
         handbook=handbook,
         admin=admin,
         look=look,
+        agreements=agreements,
+        overview=overview,
     )
 
 

@@ -56,3 +56,6 @@ class NetwerkConfig(Config):
     static_types = PassedOn()
     handbook = PassedOn()
     admin = PassedOn()
+    # The working group's overview (netwerk.workgroup).
+    agreements = PassedOn()
+    overview = PassedOn()
