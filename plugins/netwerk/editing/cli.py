@@ -27,6 +27,7 @@ from ..core.problems import ContentError, did_you_mean
 from ..core.settings import DEFAULT_MEMBERSHIPS, Settings
 from ..core.sources import load_sources
 from .begin import add_begin_command
+from .overview import add_overview_command
 from .project import CONFIG_FILE, CliError, Site, find_config, load_site, unexpected
 from .results import add_results_command
 from .scaffold import LAST, ScaffoldError, field_paths, normalise, scaffold
@@ -280,6 +281,7 @@ def build_parser(*, item_fields: bool = True) -> _Parser:
     )
     _add_config_option(check)
     check.set_defaults(run=_check)
+    add_overview_command(commands, _add_config_option)  # netwerk overzicht (overview.py)
 
     schema = commands.add_parser(
         "schema",

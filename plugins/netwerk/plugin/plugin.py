@@ -40,6 +40,7 @@ from ..newsletters.selection import Newsletter, select
 from ..numbers import pages as numbers
 from ..website import pages as website
 from ..website import sectors
+from ..workgroup import pages as workgroup
 from .admin import admin_files
 from .beside import Beside
 from .config import NetwerkConfig
@@ -59,7 +60,7 @@ log = get_plugin_logger("netwerk")
 PACKAGE = Path(__file__).resolve().parent.parent
 TEMPLATE_DIRS = [
     str(PACKAGE / part / "templates")
-    for part in ("website", "agenda", "newsletters", "numbers", "handbook")
+    for part in ("website", "agenda", "newsletters", "numbers", "handbook", "workgroup")
 ]
 # The network's colours from mkdocs.yml (netwerk.core.look), linked from main.html.
 LOOK_CSS = "assets/stylesheets/netwerk-look.css"
@@ -287,6 +288,9 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             *agenda_pages[1:],
             *sectors.pages(network, self.audiences, self.mailing, featured),
             *(handbook.pages(self.options) if self.options.handbook else ()),
+            *workgroup.pages(
+                network, self.editions, self.options, config.config_file_path, config.docs_dir
+            ),
         ]
 
     def _newsletter_pages(self, network: Network) -> list[GeneratedPage]:

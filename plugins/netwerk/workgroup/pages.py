@@ -1,0 +1,55 @@
+"""The working group's overview on the site: /overzicht/, for the editors only.
+
+Like the handbook (netwerk.handbook) it is not in the menu, the search index or the sitemap,
+and asks search engines not to index it (GeneratedPage.noindex); `overview: false` leaves it
+out. It shows what holds on the build date, so the same content, history and build date give
+the same page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..core.editions import Edition
+from ..core.loader import shown_path
+from ..core.network import Network
+from ..core.options import Options
+from ..core.pages import GeneratedPage
+from .history import history
+from .overview import overview
+
+PAGE = "overzicht.md"
+TEMPLATE = "netwerk/overzicht.html"
+TITLE = "Overzicht voor de werkgroep"
+
+
+def pages(
+    network: Network,
+    editions: Sequence[Edition],
+    options: Options,
+    config_file: str | Path,
+    docs_dir: str | Path,
+) -> list[GeneratedPage]:
+    """/overzicht/, unless the network turned it off. `config_file`: mkdocs.yml; `docs_dir`:
+    the content folder (how old a page is comes from git: netwerk.workgroup.history)."""
+    if not options.overview:
+        return []
+    root, content = Path(config_file).parent, Path(docs_dir)
+    changes = history(root, content) if options.agreements.page_age_days is not None else None
+    found = overview(
+        network, editions, options, content_dir=shown_path(content, root), history=changes
+    )
+    return [
+        GeneratedPage(
+            uri=PAGE,
+            template=TEMPLATE,
+            title=TITLE,
+            description=(
+                "Voor de werkgroep communicatie: wat het netwerk afsprak en wat er nog open "
+                "staat, met per punt het bestand en wat er te doen is."
+            ),
+            context={"overview": found},
+            noindex=True,
+        )
+    ]

@@ -1,0 +1,62 @@
+"""The working group's overview as lines for the command and as CSV for a spreadsheet.
+
+The CSV file is what `/in-cijfers/` offers (netwerk.numbers.tables): UTF-8 with a byte order
+mark, `;` between fields, a header row, so that Excel in a Dutch locale opens it with a double
+click. A cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a
+tab or a carriage return) gets a `'` in front, as OWASP advises against CSV injection: titles
+are the editors' and partners' text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from .overview import Overview
+
+NOTHING_OPEN = "Er staat niets open."
+COLUMNS = ("Onderdeel", "Bestand", "Item", "Stand", "Te doen", "Datum", "Inhoud")
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def lines(overview: Overview) -> list[str]:
+    """The overview as the command prints it: a heading, then per section its title, what
+    counts, and one line per entry (`file: item: how it stands; what to do`)."""
+    found = [overview.heading]
+    if overview.agreements:
+        found.append(overview.agreements)
+    found += overview.notes
+    if overview.nothing_open:
+        found += ["", NOTHING_OPEN]
+    for section in overview.sections:
+        found += ["", f"{section.title} ({len(section.entries)})"]
+        if section.intro:
+            found.append(section.intro)
+        for entry in section.entries:
+            found.append(entry.line)
+            found += [f"  {name}: {'; '.join(titles)}" for name, titles in entry.contents]
+    return found
+
+
+def csv_bytes(overview: Overview) -> bytes:
+    """One row per entry, under a header row (only the header when nothing is open)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for section, entry in overview.entries():
+        contents = " | ".join(f"{name}: {'; '.join(titles)}" for name, titles in entry.contents)
+        row = [
+            section.title,
+            entry.path,
+            entry.title,
+            entry.state,
+            entry.todo,
+            entry.day.isoformat() if entry.day else "",
+            contents,
+        ]
+        writer.writerow([_cell(value) for value in row])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _cell(value: str) -> str:
+    return f"'{value}" if value.startswith(_FORMULA) else value
