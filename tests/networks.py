@@ -294,6 +294,8 @@ OPTIONS = {
     ],
     "newsletter_from": "Netwerk Noord <nieuwsbrief@noordnetwerk.example>",
     "newsletter_unsubscribe_url": "https://www.noordnetwerk.example/afmelden/?lijst={audience}",
+    # The working group's overview at /overzicht/: nothing open, and the next editions due.
+    "agreements": {"contributions_per_project": 2, "editions_per_year": 5},
 }
 
 

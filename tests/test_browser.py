@@ -51,6 +51,7 @@ PAGE_TYPES = {
     "newsletter edition": "nieuwsbrief/vve-po/2026-10/",
     "handbook": "handleiding/",
     "handbook chapter": "handleiding/items/",
+    "working group's overview": "overzicht/",
 }
 
 

@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -429,6 +430,33 @@ def test_another_day_moves_what_is_past_and_what_is_due(
         'editie met: netwerk nieuw nieuwsbrief "Nieuwsbrief januari 2027" --date 2027-01-10 '
         "--audiences vo"
     ) in lines
+
+
+def test_the_command_explains_itself_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["overzicht", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Gebruik: netwerk overzicht ")
+    assert "--datum JJJJ-MM-DD" in out and "--csv BESTAND" in out
+    assert "usage:" not in out and "options:" not in out
+
+
+def test_the_command_does_not_load_mkdocs(site: Site) -> None:
+    """As quick as `netwerk controleer`: MkDocs, its theme and babel stay unloaded."""
+    site.write(OPEN).configure(agreements=AGREEMENTS, **MAILING)
+    write_editions(site, EDITIONS)
+    script = (
+        "import sys; from netwerk.editing.cli import main; code = main(['overzicht']); "
+        "print(code, sorted({m.split('.')[0] for m in sys.modules} "
+        "& {'mkdocs', 'jinja2', 'material', 'babel'}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=site.root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.splitlines()[-1] == "0 []", result.stderr
 
 
 def test_a_wrong_date_is_said_in_dutch(site: Site, capsys: pytest.CaptureFixture[str]) -> None:

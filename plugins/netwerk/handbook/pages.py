@@ -315,6 +315,7 @@ class Handbook:
         self.default_status = self.settings.default_activity_status
         self.preheader = (PREHEADER_MIN, PREHEADER_MAX)
         self.highlight_folders = HIGHLIGHT_FOLDERS
+        self.options = options  # the agreements and /overzicht/ (chapter index.md)
 
     # Vocabularies
 
