@@ -459,6 +459,21 @@ def test_the_command_does_not_load_mkdocs(site: Site) -> None:
     assert result.stdout.splitlines()[-1] == "0 []", result.stderr
 
 
+def test_a_new_edition_does_not_take_the_name_of_a_draft(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    po = {**MAILING, "audiences": MAILING["audiences"][:1]}
+    site.write(CALM).configure(agreements={"editions_per_year": 5}, **po)
+    draft = EDITIONS["2026-12.md"].replace("audiences: [po]", "draft: true")
+    write_editions(site, {"2026-10.md": EDITIONS["2026-10.md"], "2026-12.md": draft})
+    assert overzicht(site, capsys)[-1] == (
+        "newsletters/2026-12-2.md: Primair onderwijs (po): is aan de beurt rond 24 december 2026 "
+        "(de vorige ging uit op 12 oktober 2026); dit schooljaar 1 van 5 verstuurd; er is nu nog "
+        "geen nieuws en niets op de agenda voor deze doelgroep; maak de editie met: netwerk nieuw "
+        'nieuwsbrief "Nieuwsbrief december 2026" --date 2026-12-24 --naam 2026-12-2'
+    )
+
+
 def test_a_wrong_date_is_said_in_dutch(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     site.write(CALM).configure()
     code = main(["overzicht", "-f", str(site.root / "mkdocs.yml"), "--datum", "23-11-2026"])
@@ -542,6 +557,16 @@ def test_a_shallow_clone_has_no_history_to_tell_by(
             "netwerk: agreements: editions_per_year: dit netwerk heeft geen doelgroepen "
             "(audiences) en dus geen nieuwsbrieven; haal editions_per_year weg, of zet de "
             "doelgroepen onder audiences",
+        ),
+        (
+            {
+                "contributions_per_project": 2,
+                "contribution_news_kinds": [],
+                "contribution_activity_kinds": [],
+            },
+            "netwerk: agreements: contribution_news_kinds en contribution_activity_kinds zijn "
+            "allebei leeg, dus telt er niets mee voor contributions_per_project; haal een van "
+            "beide weg (dan telt elke soort), of noem de soorten die meetellen",
         ),
         (
             "ja",

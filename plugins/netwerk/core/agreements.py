@@ -112,6 +112,15 @@ def agreements_from(value: object, settings: Settings, *, audiences: bool) -> Ag
             problems.extend(error.messages)
         except ValueError as error:
             problems.append(str(error))
+    news, activities = (
+        kinds.get(key) for key in ("contribution_news_kinds", "contribution_activity_kinds")
+    )
+    if counts.get("contributions_per_project") and news == () and activities == ():
+        problems.append(
+            "netwerk: agreements: contribution_news_kinds en contribution_activity_kinds zijn "
+            "allebei leeg, dus telt er niets mee voor contributions_per_project; haal een van "
+            "beide weg (dan telt elke soort), of noem de soorten die meetellen"
+        )
     if problems:
         raise SettingsError(problems)
     return Agreements(

@@ -18,7 +18,7 @@ from ..addresses import reserved
 from ..core.problems import ContentError
 from ..core.sources import load_sources
 from ..workgroup.history import history
-from ..workgroup.overview import overview
+from ..workgroup.overview import edition_files, overview
 from ..workgroup.report import csv_bytes, lines
 from .project import load_site
 
@@ -87,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
         options,
         content_dir=site.shown(site.content),
         history=changes,
+        edition_files=edition_files(site.newsletters),
     )
     print("\n".join(lines(found)))
     if args.csv:

@@ -9,14 +9,16 @@ are shown when there is one planned or agreed), and with nothing open the overvi
 
 The command (`netwerk overzicht`, netwerk.editing.overview) prints it and writes it as CSV
 (netwerk.workgroup.report); the site shows it to editors under /overzicht/
-(netwerk.workgroup.pages). Pure: no MkDocs, and nothing read here but what it is given.
+(netwerk.workgroup.pages). No MkDocs here, and nothing is read but what it is given
+(`edition_files` lists the names in the newsletters' folder).
 """
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Container, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from ..agenda.pages import SchoolYear
 from ..core.audiences import Audience
@@ -127,13 +129,15 @@ def overview(
     *,
     content_dir: str = "content",
     history: History | None = None,
+    edition_files: Collection[str] = (),
 ) -> Overview:
     """What is open on the network's build date. `content_dir`: the content folder as editors
     see it (from the folder of mkdocs.yml); `history`: when files last changed (netwerk.workgroup
-    .history), needed only with the agreement `page_age_days`."""
+    .history), needed only with the agreement `page_age_days`; `edition_files`: the names of
+    the files in the newsletters' folder, drafts included, which a new edition may not take."""
     today = network.today
     year = SchoolYear.of(today)
-    found = _Finder(network, editions, options, content_dir)
+    found = _Finder(network, editions, options, content_dir, edition_files)
     sections = [
         found.contributions(year),
         found.participants(year),
@@ -158,6 +162,11 @@ def overview(
     )
 
 
+def edition_files(folder: Path) -> frozenset[str]:
+    """The names of the edition files in the newsletters' folder, drafts included."""
+    return frozenset(path.stem for path in folder.glob("*.md")) if folder.is_dir() else frozenset()
+
+
 def _agreements(options: Options) -> str:
     agreed = options.agreements
     parts = []
@@ -180,7 +189,7 @@ class _Finder:
     editions: Sequence[Edition]
     options: Options
     content_dir: str
-    _labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    edition_files: Collection[str] = ()
 
     @property
     def today(self) -> date:
@@ -432,7 +441,7 @@ class _Finder:
 
     def _planned(self, audience: Audience, edition: Edition, year: SchoolYear) -> Entry:
         mine = [e for e in self.editions if e.for_audience(audience) and e.date <= edition.date]
-        letter = self._letter(audience, mine)
+        letter = self._letter(audience, mine, edition)
         return Entry(
             path=edition.path,
             title=f"{audience.name} ({audience.slug})",
@@ -463,7 +472,7 @@ class _Finder:
         hypothetical = Edition.model_construct(date=sent_on, subject=subject)
         hypothetical.from_file(month, f"{self.options.newsletters_dir}/{month}.md", "")
         mine = [e for e in self.editions if e.for_audience(audience) and e.date <= self.today]
-        letter = self._letter(audience, [*mine, hypothetical])
+        letter = self._letter(audience, [*mine, hypothetical], hypothetical)
         if previous is None:
             when = "nog nooit verstuurd: aan de beurt"
         else:
@@ -475,10 +484,12 @@ class _Finder:
         command = f'netwerk nieuw nieuwsbrief "{subject}" --date {sent_on.isoformat()}'
         if len(sharing) < len(self.options.audiences):
             command += f" --audiences {','.join(sharing)}"
-        taken = any(edition.slug == month for edition in self.editions)
-        if taken:
-            command += f" --naam {month}-{audience.slug}"
-        name = f"{month}-{audience.slug}" if taken else month
+        name = month
+        if month in self.edition_files or any(e.slug == month for e in self.editions):
+            # Taken by an edition for others, or by a draft: a name of its own.
+            together = len(sharing) < len(self.options.audiences)
+            name = f"{month}-{'-'.join(sharing)}" if together else f"{month}-2"
+            command += f" --naam {name}"
         return Entry(
             path=f"{self.options.newsletters_dir}/{name}.md",
             title=f"{audience.name} ({audience.slug})",
@@ -490,14 +501,13 @@ class _Finder:
             open=overdue or previous is None,
         )
 
-    def _letter(self, audience: Audience, editions: Sequence[Edition]) -> Newsletter:
-        letters = select(
-            self.network,
-            editions,
-            [audience],
-            horizon_days=self.options.newsletter_horizon_days,
-        )
-        return letters[-1]
+    def _letter(
+        self, audience: Audience, editions: Sequence[Edition], edition: Edition
+    ) -> Newsletter:
+        """What `edition` holds for the audience, after the editions before it."""
+        days = self.options.newsletter_horizon_days
+        letters = select(self.network, editions, [audience], horizon_days=days)
+        return next(letter for letter in letters if letter.edition is edition)
 
     # --- 5. Standing pages not changed for too long --------------------------------------------
 

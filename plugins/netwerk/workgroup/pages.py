@@ -17,7 +17,7 @@ from ..core.network import Network
 from ..core.options import Options
 from ..core.pages import GeneratedPage
 from .history import history
-from .overview import overview
+from .overview import edition_files, overview
 
 PAGE = "overzicht.md"
 TEMPLATE = "netwerk/overzicht.html"
@@ -38,7 +38,12 @@ def pages(
     root, content = Path(config_file).parent, Path(docs_dir)
     changes = history(root, content) if options.agreements.page_age_days is not None else None
     found = overview(
-        network, editions, options, content_dir=shown_path(content, root), history=changes
+        network,
+        editions,
+        options,
+        content_dir=shown_path(content, root),
+        history=changes,
+        edition_files=edition_files(root / options.newsletters_dir),
     )
     return [
         GeneratedPage(
