@@ -16,6 +16,7 @@ from ..core.models import Activity, Item, NewsItem, Partner, Resource, Theme
 from ..core.network import Network
 from ..core.pages import GeneratedPage, PageView
 from . import sectors
+from .kennisbank import KennisbankView, kennisbank
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -154,6 +155,7 @@ def overview_pages(network: Network, *, complete: bool = False) -> list[Generate
             more=len(news) > NEWS_ON_OVERVIEW,
             years=news_by_year(news),
         ),
+        "kennisbank": KennisbankView(kennisbank(network)),
     }
     pages = [
         GeneratedPage(
