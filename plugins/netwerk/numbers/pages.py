@@ -12,7 +12,6 @@ from ..core.network import Network
 from ..core.pages import GeneratedPage, PageView
 from . import report
 from .charts import Chart
-from .report import YearReport
 from .tables import FOLDER, PAGE, all_charts, table_of
 
 
@@ -23,7 +22,7 @@ class InNumbers(PageView):
 
     charts: list[Chart]
     csv: Mapping[str, str]
-    reports: list[YearReport]
+    reports: list[report.YearReport]
 
 
 def pages(

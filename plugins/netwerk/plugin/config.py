@@ -23,6 +23,6 @@ class PassedOn(c.Optional[Any]):
 
 
 class NetwerkConfig(Config):
-    # Config makes its schema of its parent's `_schema` and its own options; starting from
-    # ours, the names are Written's and are not listed again here.
+    # Config completes the `_schema` it finds with the options among the class's attributes
+    # (none here): one option per field of Written, whose names are not listed twice.
     _schema = tuple((name, PassedOn()) for name in NAMES)
