@@ -3,16 +3,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from email.utils import parseaddr
 from typing import TYPE_CHECKING
 
 from ..core.audiences import Audience, Mailing
-from ..core.pages import GeneratedPage
+from ..core.pages import GeneratedPage, PageView
 from .selection import Newsletter
 
 if TYPE_CHECKING:
     from .emails import Email
+
+
+@dataclass(frozen=True)
+class Overview(PageView):
+    """/nieuwsbrief/: the audiences, the letters sent and the sender's address."""
+
+    newsletter_audiences: Sequence[Audience]
+    newsletter_letters: list[Newsletter]
+    newsletter_sender: str
+
+
+@dataclass(frozen=True)
+class Archive(PageView):
+    """An audience's letters, the latest first."""
+
+    newsletter_audience: Audience
+    newsletter_letters: list[Newsletter]
+
+
+@dataclass(frozen=True)
+class WebVersion(PageView):
+    """A letter's web version; the template looks its email up by the letter's url."""
+
+    newsletter: Newsletter
+    newsletter_emails: Mapping[str, Email]
 
 
 def pages(
@@ -30,11 +56,7 @@ def pages(
             uri="nieuwsbrief/index.md",
             template="netwerk/nieuwsbrief.html",
             title="Nieuwsbrief",
-            context={
-                "newsletter_audiences": audiences,
-                "newsletter_letters": sent,
-                "newsletter_sender": parseaddr(mailing.sender)[1],
-            },
+            view=Overview(audiences, sent, parseaddr(mailing.sender)[1]),
             heading=False,
         )
     ]
@@ -45,7 +67,7 @@ def pages(
                 uri=f"nieuwsbrief/{audience.slug}/index.md",
                 template="netwerk/nieuwsbrief-archief.html",
                 title=f"Nieuwsbrief {audience.name}",
-                context={"newsletter_audience": audience, "newsletter_letters": own[::-1]},
+                view=Archive(audience, own[::-1]),
                 heading=False,
             )
         )
@@ -57,7 +79,7 @@ def pages(
                 template="netwerk/nieuwsbrief-editie.html",
                 title=f"{letter.edition.subject} ({letter.audience.name})",
                 # Each letter's email is made when its page is rendered (emails.EmailsOnDemand).
-                context={"newsletter": letter, "newsletter_emails": wholes},
+                view=WebVersion(letter, wholes),
                 heading=False,
                 sitemap=letter.edition.date <= today,
             )

@@ -362,7 +362,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         ours["network"] = self.network
         ours["item"] = item
         if generated is not None:
-            ours.update(generated.context)
+            ours.update(generated.template_context())
         ours["netwerk_breadcrumb"] = self._breadcrumb(page)
         self._mark_section(page, nav)
         if isinstance(item, NewsItem) and page.content:
