@@ -28,11 +28,9 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
 from browser import serve
-from conftest import REPO, SMALL_NETWORK, Site
+from conftest import REPO, SMALL_NETWORK, Site, build_network
 from netwerk.admin import page as admin
 from netwerk.core import fields
 from netwerk.core.admin_option import DEFAULT_PORT, admin_from
@@ -474,7 +472,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _tools()
     root = tmp_path_factory.mktemp("netwerk")
     _write_cms_network(root, port=DEFAULT_PORT)
-    _build(root)
+    build_network(root)
     return root
 
 
@@ -485,15 +483,6 @@ def _write_cms_network(root: Path, *, port: int) -> None:
     netwerk["admin"] = {"local_port": port}
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     _with_node_modules(root)
-
-
-def _build(root: Path) -> None:
-    config = load_config(str(root / "mkdocs.yml"), strict=True)
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(config)
-    finally:
-        config.plugins.on_shutdown()
 
 
 def _rules(root: Path) -> dict[str, Any]:
@@ -808,7 +797,7 @@ def test_an_editor_creates_an_activity_and_a_partner_and_edits_a_news_item(
     _git(root, "init", "-q", "-b", "main")
     _git(root, "-c", "user.name=Test", "-c", "user.email=test@example.nl", "add", "-A")
     _git(root, "-c", "user.name=Test", "-c", "user.email=test@example.nl", "commit", "-qm", "init")
-    _build(root)
+    build_network(root)
     news = root / "content" / "nieuws" / "oproep-scholen.md"
     news_before = news.read_text(encoding="utf-8")
 
@@ -967,7 +956,7 @@ def test_an_editor_creates_an_activity_and_a_partner_and_edits_a_news_item(
         check=False,
     )
     assert check.returncode == 0, check.stdout + check.stderr
-    _build(root)
+    build_network(root)
     activity = (root / "site" / "agenda" / slug / "index.html").read_text(encoding="utf-8")
     assert "Onderwijscafé: lezen &amp; schrijven" in activity
     assert "vrijdag 12 maart 2027, 12:30–15:00" in activity
