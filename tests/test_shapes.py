@@ -2,8 +2,7 @@
 
 Three shapes are built, each once per test run:
 
-- the example (`example`, the repository's own network) and the tests' rich network (`rich`):
-  five sectors, membership tiers, every section;
+- the tests' rich network (`rich`): five sectors, membership tiers, every section;
 - `one_sector`: a primary-school partnership with one sector and no membership tiers, whose
   items leave `sectors` out, with venues and links still to follow, cancelled activities, its
   own kind of call and a kennisbank of factsheets;
@@ -496,25 +495,16 @@ def problems(root: Path, files: dict[str, str], tmp_path: Path) -> list[str]:
     return [str(problem) for problem in caught.value.problems]
 
 
-# --- The example and the rich network: five sectors, tiers, every section -----------------
+# --- The rich network: five sectors, tiers, every section ------------------------------------
 
 
 SECTIONS = ["Home", "Agenda", "Partners", "Thema's", "Projecten", "Nieuws"]
 
 
-@pytest.mark.parametrize(
-    ("name", "sections"),
-    [
-        ("example", [*SECTIONS, "Nieuwsbrief", "Kennisbank", "Organisatie", "In cijfers"]),
-        # Its nav lists the newsletter and the numbers last.
-        ("rich", [*SECTIONS, "Kennisbank", "Organisatie", "Nieuwsbrief", "In cijfers"]),
-    ],
-)
-def test_a_network_of_many_sectors_and_tiers_shows_them(
-    name: str, sections: list[str], request: pytest.FixtureRequest
-) -> None:
-    site: Path = request.getfixturevalue(name)
-    assert menu(site) == sections
+def test_a_network_of_many_sectors_and_tiers_shows_them(rich: Path) -> None:
+    site = rich
+    # Its nav lists the newsletter and the numbers last.
+    assert menu(site) == [*SECTIONS, "Kennisbank", "Organisatie", "Nieuwsbrief", "In cijfers"]
     partners = page(site, "partners").text
     assert re.match(r"Partners \d+ partners in 5 werkvelden\. Per werkveld ", partners)
     assert " Per lidmaatschap " in partners
