@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler, nest_paths
 from mkdocs.utils.templates import TemplateContext, url_filter
 
+from .. import site
 from ..addresses import reserved
 from ..agenda import pages as agenda
 from ..core import dates, sanitize
@@ -35,9 +36,7 @@ from ..core.pages import GeneratedPage
 from ..core.problems import ContentError, SettingsError
 from ..core.settings import Settings
 from ..core.sources import load_sources
-from ..handbook import pages as handbook
-from ..newsletters.selection import Newsletter, select
-from ..numbers import pages as numbers
+from ..newsletters import pages as newsletters
 from ..website import pages as website
 from ..website import sectors
 from .admin import admin_files
@@ -46,7 +45,6 @@ from .config import NetwerkConfig
 from .staging import Staging
 
 if TYPE_CHECKING:
-    from ..newsletters.emails import Email
     from ..newsletters.feeds import FeedSite
 
 # Calendars, emails and feeds (icalendar, css-inline, feedgen) are imported where they are
@@ -89,8 +87,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         # Every page we make, by its path under the content folder (netwerk.core.pages).
         self.pages: dict[str, GeneratedPage] = {}
         # Newsletters: the letters of this build and each one's whole email (web versions).
-        self.letters: list[Newsletter] = []
-        self.wholes: Mapping[str, Email] = {}
+        self.letters = newsletters.Letters()
         # The news items' converted HTML, by slug, reused in the news feeds.
         self.news_html: dict[str, str] = {}
         # Files our pages write beside them (the tables of /in-cijfers/ as CSV), by path.
@@ -212,7 +209,15 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.news_html = {}
         self.page_files = {}
         self.files, self.by_url, self.marked = files, {}, None
-        for page in self._all_pages(network, config):
+        self.letters = newsletters.letters(network, self.editions, self.options)
+        every = site.pages(
+            network,
+            self.options,
+            site_name=config.site_name,
+            editions=self.editions,
+            letters=self.letters,
+        )
+        for page in every:
             self.pages[page.uri] = page
             self.page_files.update(page.files)
             own = files.get_file_from_path(page.uri) if page.item is None else None
@@ -265,43 +270,6 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             file = files.get_file_from_path(uri)
             if file is not None and file.inclusion == InclusionLevel.INCLUDED:
                 file.inclusion = InclusionLevel.NOT_IN_NAV
-
-    def _all_pages(self, network: Network, config: MkDocsConfig) -> list[GeneratedPage]:
-        featured = self.options.featured_memberships
-        overviews = website.overview_pages(network)
-        agenda_pages = agenda.pages(network)
-        return [
-            *website.item_pages(network),
-            *overviews[:3],
-            *agenda_pages[:1],
-            *overviews[3:],
-            website.home_page(
-                network,
-                featured,
-                config.site_name,
-                sectors.stay_informed(network, self.audiences, self.mailing),
-            ),
-            *self._newsletter_pages(network),
-            *website.generated_pages(network),
-            *numbers.pages(network, self.editions, self.audiences),
-            *agenda_pages[1:],
-            *sectors.pages(network, self.audiences, self.mailing, featured),
-            *(handbook.pages(self.options) if self.options.handbook else ()),
-        ]
-
-    def _newsletter_pages(self, network: Network) -> list[GeneratedPage]:
-        self.letters, self.wholes = [], {}
-        if self.mailing is None:
-            return []
-        from ..newsletters import pages
-        from ..newsletters.emails import EmailsOnDemand
-
-        days = self.options.newsletter_horizon_days
-        self.letters = select(network, self.editions, self.audiences, horizon_days=days)
-        self.wholes = EmailsOnDemand(self.letters, self.settings, self.mailing)
-        return pages.pages(
-            self.letters, self.wholes, self.audiences, self.mailing, self.settings.build_date
-        )
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # MkDocs dates every page with the day of the build (sitemap.xml and its gzip header);
@@ -474,14 +442,14 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         from ..agenda import calendars
 
         written: dict[str, str | bytes] = dict(self.page_files)
-        if self.mailing is not None and self.letters:
+        if self.mailing is not None and self.letters.letters:
             from ..newsletters.emails import environment, outputs
 
             env = environment([config.theme.custom_dir] if config.theme.custom_dir else [])
             written.update(
                 outputs(
-                    self.letters,
-                    self.wholes,
+                    self.letters.letters,
+                    self.letters.wholes,
                     self.audiences,
                     self.settings,
                     self.mailing,
