@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from jinja2 import Environment, pass_context
-from jinja2.runtime import Context
-from markupsafe import Markup, escape
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -24,12 +22,12 @@ from mkdocs.utils.templates import TemplateContext, url_filter
 from .. import site
 from ..addresses import reserved
 from ..agenda import pages as agenda
-from ..core import dates, sanitize
+from ..core import sanitize
 from ..core.audiences import Audience, Mailing
 from ..core.editions import Edition
 from ..core.figures import FIGURES_FILE
 from ..core.memo import ReadMemo
-from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item, NewsItem
+from ..core.models import COLLECTIONS, ORGANISATION_FILE, NewsItem
 from ..core.network import Network
 from ..core.options import Options, options_from
 from ..core.pages import GeneratedPage
@@ -37,8 +35,8 @@ from ..core.problems import ContentError, SettingsError
 from ..core.settings import Settings
 from ..core.sources import load_sources
 from ..newsletters import pages as newsletters
+from ..website import filters
 from ..website import pages as website
-from ..website import sectors
 from .admin import admin_files
 from .beside import Beside
 from .config import NetwerkConfig
@@ -491,36 +489,12 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         return feed_links(self.settings.sectors, audiences)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        # MkDocs renders without autoescape, and Material's templates rely on that. Our own
-        # templates print editors' values, so they (and only they) are compiled with it.
-        env.autoescape = _autoescape_ours
-        env.filters["long_date"] = dates.long_date
-        env.filters["short_date"] = dates.short_date
-        env.filters["month_year"] = dates.month_year
-        env.filters["period"] = lambda activity: dates.period(activity.starts, activity.ends)
-        env.filters["label"] = self._label
-        env.filters["labels"] = self._labels
-        env.filters["sector_codes"] = lambda codes: sectors.short_labels(
-            codes, self.settings.sectors
-        )
-        env.filters["sector_names"] = lambda codes: sectors.full_labels(
-            codes, self.settings.sectors
-        )
-        env.filters["sector_links"] = _sector_links
-        env.filters["link"] = _link
-        env.filters["links"] = _links
-        env.globals["today"] = self.settings.build_date
+        filters.register(env, self.settings, url_filter)
         env.globals["netwerk_feeds"] = self._feed_links(config)
         assert self.network is not None
         agenda.register(env, self.network, site_name=config.site_name, site_url=config.site_url)
         website.register(env, (file.src_uri for file in files.documentation_pages()))
         return env
-
-    def _label(self, slug: str, vocabulary: str) -> str:
-        return self.settings.vocabulary(vocabulary).get(slug, slug)
-
-    def _labels(self, slugs: Iterable[str], vocabulary: str) -> str:
-        return ", ".join(self._label(slug, vocabulary) for slug in slugs)
 
 
 def _with_email_logo(options: Options, config: MkDocsConfig) -> Options:
@@ -555,37 +529,3 @@ def write_files(site_dir: str, files: Mapping[str, str | bytes]) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         # Bytes, so text files get "\n" line ends on every system, as MkDocs writes them.
         target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-
-
-# Filters rather than macros: a macro needs an import with context on every page that uses it,
-# which costs more than the rest of an item page's own markup.
-@pass_context
-def _link(context: Context, item: Item) -> Markup:
-    """`<a href="../../themas/motivatie/">Motivatie</a>`, relative to the page being rendered."""
-    href = url_filter(cast(TemplateContext, context), item.page_url)
-    # An f-string with escape(): Markup.format() costs several times more, on every link.
-    return Markup(f'<a href="{escape(href)}">{escape(item.label)}</a>')
-
-
-@pass_context
-def _links(context: Context, items: Iterable[Item]) -> Markup:
-    return Markup(", ").join(_link(context, item) for item in items)
-
-
-@pass_context
-def _sector_links(context: Context, codes: Iterable[str]) -> Markup:
-    """The sectors' full names, each a link to its page (`/po/`); `Alle werkvelden` for all."""
-    network = context.get("network")
-    names: dict[str, str] = network.settings.sectors if network is not None else {}
-    ordered = [code for code in names if code in set(codes)]
-    if len(names) > 1 and len(ordered) == len(names):
-        return Markup(escape(sectors.full_labels(ordered, names)))
-    here = cast(TemplateContext, context)
-    return Markup(", ").join(
-        Markup(f'<a href="{escape(url_filter(here, code + "/"))}">{escape(names[code])}</a>')
-        for code in ordered
-    )
-
-
-def _autoescape_ours(template_name: str | None) -> bool:
-    return bool(template_name and template_name.startswith("netwerk/"))
