@@ -39,6 +39,7 @@ from ..website import filters
 from ..website import pages as website
 from .admin import admin_files
 from .beside import Beside
+from .breadcrumbs import Breadcrumbs
 from .config import NetwerkConfig
 from .staging import Staging
 
@@ -93,9 +94,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         # Emails and calendars are written beside the page rendering (netwerk.plugin.beside).
         self.beside: Beside | None = None
         # Every page by its address, for breadcrumbs and the tab of pages outside the menu.
-        self.files: Files | None = None
-        self.by_url: dict[str, Page] = {}
-        self.marked: Page | None = None
+        self.breadcrumbs: Breadcrumbs | None = None
         # The build writes beside site_dir, which it replaces when all went well (netwerk.staging).
         self.staging: Staging | None = None
         self.config_with_staging: MkDocsConfig | None = None
@@ -206,7 +205,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.pages = {}
         self.news_html = {}
         self.page_files = {}
-        self.files, self.by_url, self.marked = files, {}, None
+        self.breadcrumbs = Breadcrumbs(files)
         self.letters = newsletters.letters(network, self.editions, self.options)
         every = site.pages(
             network,
@@ -309,7 +308,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        self._unmark()
+        if self.breadcrumbs is not None:
+            self.breadcrumbs.unmark()
         return website.valid_html(output)
 
     def on_post_template(
@@ -329,57 +329,13 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         ours["item"] = item
         if generated is not None:
             ours.update(generated.context)
-        ours["netwerk_breadcrumb"] = self._breadcrumb(page)
-        self._mark_section(page, nav)
+        breadcrumbs = self.breadcrumbs
+        assert breadcrumbs is not None
+        ours["netwerk_breadcrumb"] = breadcrumbs.trail(page)
+        breadcrumbs.mark_section(page, nav)  # until on_post_page
         if isinstance(item, NewsItem) and page.content:
             self.news_html[item.slug] = page.content  # converted once, reused in feeds
         return context
-
-    # --- Where am I: a breadcrumb, and the menu tab of pages outside the menu (our items).
-
-    def _page_at(self, url: str) -> Page | None:
-        if not self.by_url and self.files is not None:
-            self.by_url = {
-                file.page.url: file.page
-                for file in self.files.documentation_pages()
-                if file.page is not None
-            }
-        return self.by_url.get(url)
-
-    def _ancestors(self, page: Page) -> list[Page]:
-        """The pages above this one by address (`partners/` above `partners/naturalis/`),
-        the site's root excluded, the nearest last."""
-        parts = page.url.strip("/").split("/")
-        found = []
-        for depth in range(1, len(parts)):
-            above = self._page_at("/".join(parts[:depth]) + "/")
-            if above is not None:
-                found.append(above)
-        return found
-
-    def _breadcrumb(self, page: Page) -> list[tuple[str, str | None]]:
-        """(title, url) from the section down to this page (url None): Partners, Naturalis."""
-        ancestors = self._ancestors(page)
-        if not ancestors:
-            return []
-        crumbs: list[tuple[str, str | None]] = [(str(a.title), a.url) for a in ancestors]
-        return [*crumbs, (str(page.title), None)]
-
-    def _mark_section(self, page: Page, nav: Navigation) -> None:
-        """A page outside the menu marks the menu entry above it as active (Material's tabs
-        and navigation read `active`) while it is rendered; on_post_page unmarks it."""
-        self._unmark()
-        if page in nav.pages:
-            return
-        in_menu = [above for above in self._ancestors(page) if above in nav.pages]
-        if in_menu:
-            self.marked = in_menu[-1]
-            self.marked.active = True
-
-    def _unmark(self) -> None:
-        if self.marked is not None:
-            self.marked.active = False
-            self.marked = None
 
     # Last, after every other plugin has written its files (the search index).
     @event_priority(-100)
