@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import replace
@@ -16,7 +15,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import CountHandler, nest_paths
+from mkdocs.utils import nest_paths
 from mkdocs.utils.templates import TemplateContext, url_filter
 
 from .. import site
@@ -76,6 +75,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         # The command MkDocs runs (on_startup), the same for every build of one invocation.
         self.command: str | None = None
         self.dirty = False
+        # The build writes beside site_dir, which it replaces when all went well.
+        self.staging = Staging()
         self._start_build()
 
     def _start_build(self) -> None:
@@ -95,10 +96,6 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self.beside: Beside | None = None
         # Every page by its address, for breadcrumbs and the tab of pages outside the menu.
         self.breadcrumbs: Breadcrumbs | None = None
-        # The build writes beside site_dir, which it replaces when all went well (netwerk.staging).
-        self.staging: Staging | None = None
-        self.config_with_staging: MkDocsConfig | None = None
-        self.warnings: CountHandler | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # MkDocs keeps one plugin object per process for every config it loads (as `mkdocs
@@ -131,19 +128,10 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         dirs = config.theme.dirs
         at = 1 if config.theme.custom_dir else 0
         dirs[at:at] = [folder for folder in TEMPLATE_DIRS if folder not in dirs]
-        self._discard_staging()
         # `mkdocs serve` builds into a folder of its own and keeps serving the last good build;
         # --dirty builds on top of the previous site.
         if self.command != "serve" and not self.dirty:
-            self.staging = Staging(config.site_dir)
-            self.config_with_staging = config
-            config.site_dir = str(self.staging.folder)
-            if config.strict:
-                # MkDocs counts warnings for --strict only after on_post_build; so do we, to
-                # keep the previous site when it is going to stop.
-                self.warnings = CountHandler()
-                self.warnings.setLevel(logging.WARNING)
-                logging.getLogger("mkdocs").addHandler(self.warnings)
+            self.staging.start(config)
         return config
 
     @property
@@ -349,41 +337,21 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             raise PluginError(
                 f"netwerk: e-mails en kalenders schrijven mislukt:\n{error}"
             ) from None
-        staging = self.staging
-        if staging is None:
-            return
-        if self.warnings is not None and self.warnings.get_counts():
+        if self.staging.warnings:
             return  # --strict stops the build right after this event: the previous site stays
-        staging.publish()  # on failure, on_build_error discards the staging folder
-        self.staging, self.config_with_staging = None, None
-        config.site_dir = staging.site_dir  # as it was, for gh-deploy
-        self._stop_counting()
+        self.staging.finish()  # on failure, on_build_error discards the staging folder
 
     def on_build_error(self, *, error: Exception) -> None:
         # The build has failed already, with the error that matters.
         with suppress(RuntimeError):
             self._wait_beside()
-        self._discard_staging()
+        self.staging.abort()
 
     def on_shutdown(self) -> None:
         # After an interruption (Ctrl+C), which is no build error.
         with suppress(RuntimeError):
             self._wait_beside()
-        self._discard_staging()
-
-    def _discard_staging(self) -> None:
-        staging, self.staging = self.staging, None
-        if staging is not None:
-            staging.discard()
-            if self.config_with_staging is not None:
-                self.config_with_staging.site_dir = staging.site_dir
-        self.config_with_staging = None
-        self._stop_counting()
-
-    def _stop_counting(self) -> None:
-        if self.warnings is not None:
-            logging.getLogger("mkdocs").removeHandler(self.warnings)
-            self.warnings = None
+        self.staging.abort()
 
     def _wait_beside(self) -> None:
         beside, self.beside = self.beside, None
