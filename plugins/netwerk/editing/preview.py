@@ -145,7 +145,7 @@ class Preview:
             self._populate(generation, page)
         generation.env = config.plugins.on_env(env, config=config, files=files)
         if ours is not None:
-            generation.page_files = dict(ours.page_files)
+            generation.page_files = ours.build.page_files
 
     def _populate(self, generation: Generation, page: Page) -> None:
         if page.file.src_uri in generation.populated:

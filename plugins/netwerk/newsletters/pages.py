@@ -30,7 +30,8 @@ def letters(network: Network, editions: Sequence[Edition], options: Options) -> 
     """The letters of the editions, for each audience; none for a site without newsletters."""
     if options.mailing is None:
         return Letters()
-    # Imported here, as css-inline is: `netwerk controleer` makes no emails.
+    # Imported here: the emails load Jinja and css-inline, which `netwerk controleer` (that
+    # reads netwerk.site through netwerk.addresses) does without.
     from .emails import EmailsOnDemand
 
     days = options.newsletter_horizon_days
