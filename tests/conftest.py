@@ -21,6 +21,23 @@ REPO = Path(__file__).resolve().parent.parent
 BUILD_DATE = "2026-11-23"
 
 
+def build_network(root: Path, *, site_dir: Path | None = None, strict: bool = True) -> Path:
+    """Build the network in `root` in this process, as `mkdocs build [--strict]` does: its
+    mkdocs.yml loaded, the plugins started, the site built and the plugins shut down (also when
+    the build fails). Returns the folder the site went to (mkdocs.yml's, or `site_dir`).
+
+    The one way the tests build a site in their own process; `build_apart` runs a command in a
+    fresh one."""
+    overrides = {} if site_dir is None else {"site_dir": str(site_dir)}
+    config = load_config(str(root / "mkdocs.yml"), strict=strict, **overrides)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return Path(config.site_dir)
+
+
 def build_apart(
     project: Path,
     arguments: list[str],
@@ -198,12 +215,7 @@ class Site:
     def build(self, strict: bool = True) -> Site:
         if not (self.root / "mkdocs.yml").exists():
             self.configure()
-        config = load_config(str(self.root / "mkdocs.yml"), strict=strict)
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
+        build_network(self.root, strict=strict)
         return self
 
     def page(self, url: str) -> str:
@@ -212,17 +224,12 @@ class Site:
 
 @pytest.fixture(scope="session")
 def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's example network, built strictly once per test run."""
+    """The repository's example network, built strictly once per test run: for the tests of
+    the example itself (the generator's tests build their own networks)."""
     output = tmp_path_factory.mktemp("example") / "site"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("NETWERK_BUILD_DATE", BUILD_DATE)
-        config = load_config(str(REPO / "mkdocs.yml"), site_dir=str(output), strict=True)
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
-    return output
+        return build_network(REPO, site_dir=output)
 
 
 @pytest.fixture(scope="session")
@@ -236,13 +243,7 @@ def rich_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def rich(rich_root: Path) -> Path:
     """The tests' own network with every kind of page, built strictly once per test run."""
-    config = load_config(str(rich_root / "mkdocs.yml"), strict=True)
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(config)
-    finally:
-        config.plugins.on_shutdown()
-    return rich_root / "site"
+    return build_network(rich_root)
 
 
 @pytest.fixture

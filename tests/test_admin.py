@@ -28,13 +28,12 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
 from browser import serve
-from conftest import REPO, SMALL_NETWORK, Site
+from conftest import REPO, SMALL_NETWORK, Site, build_network
 from netwerk.admin import page as admin
 from netwerk.core import fields
+from netwerk.core.admin_option import DEFAULT_PORT, admin_from
 from netwerk.core.collections import slug_for
 from netwerk.core.editions import HIGHLIGHT_FOLDERS, Edition
 from netwerk.core.frontmatter import read_source
@@ -299,7 +298,7 @@ def test_the_organisation_and_the_editors_pages_are_files() -> None:
 def test_the_backend_comes_from_the_plugin_options() -> None:
     local = _config()
     assert local["local_backend"] is True and "publish_mode" not in local
-    github = admin.admin_from(
+    github = admin_from(
         {"backend": "github", "repo": "noord/site", "base_url": "https://auth.noord.example"}
     )
     assert github is not None
@@ -310,7 +309,7 @@ def test_the_backend_comes_from_the_plugin_options() -> None:
         "branch": "main",
         "base_url": "https://auth.noord.example",
     }
-    gitlab = admin.admin_from(
+    gitlab = admin_from(
         {"backend": "gitlab", "repo": "noord/site", "app_id": "abc123", "review": True}
     )
     assert gitlab is not None
@@ -323,10 +322,10 @@ def test_the_backend_comes_from_the_plugin_options() -> None:
         "app_id": "abc123",
     }
     assert config["publish_mode"] == "editorial_workflow"
-    port = admin.admin_from({"local_port": 8090})
+    port = admin_from({"local_port": 8090})
     assert port is not None
     assert _config(_site(admin=port))["local_backend"] == {"url": "http://localhost:8090/api/v1"}
-    assert admin.admin_from(False) is None and admin.admin_from(None) is None
+    assert admin_from(False) is None and admin_from(None) is None
 
 
 def test_wrong_admin_settings_are_named_in_dutch_all_at_once() -> None:
@@ -342,14 +341,14 @@ def test_wrong_admin_settings_are_named_in_dutch_all_at_once() -> None:
         "netwerk: admin: local_port: 'x' is geen poort; schrijf 8081",
     ]
     with pytest.raises(SettingsError) as raised:
-        admin.admin_from({"backend": "gitlab"})
+        admin_from({"backend": "gitlab"})
     assert [message.split(";")[0] for message in raised.value.messages] == [
         "netwerk: admin: repo: schrijf de repository op gitlab als eigenaar/naam, zoals repo: "
         "mijn-netwerk/site",
         "netwerk: admin: app_id: ontbreekt",
     ]
     with pytest.raises(ValueError, match="admin: 'ja' is geen instelling"):
-        admin.admin_from("ja")
+        admin_from("ja")
 
 
 # --- The build: /admin/ is there when asked, and nowhere else --------------------------------
@@ -472,8 +471,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The test network with the admin page, built once: its root."""
     _tools()
     root = tmp_path_factory.mktemp("netwerk")
-    _write_cms_network(root, port=admin.DEFAULT_PORT)
-    _build(root)
+    _write_cms_network(root, port=DEFAULT_PORT)
+    build_network(root)
     return root
 
 
@@ -484,15 +483,6 @@ def _write_cms_network(root: Path, *, port: int) -> None:
     netwerk["admin"] = {"local_port": port}
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     _with_node_modules(root)
-
-
-def _build(root: Path) -> None:
-    config = load_config(str(root / "mkdocs.yml"), strict=True)
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(config)
-    finally:
-        config.plugins.on_shutdown()
 
 
 def _rules(root: Path) -> dict[str, Any]:
@@ -807,7 +797,7 @@ def test_an_editor_creates_an_activity_and_a_partner_and_edits_a_news_item(
     _git(root, "init", "-q", "-b", "main")
     _git(root, "-c", "user.name=Test", "-c", "user.email=test@example.nl", "add", "-A")
     _git(root, "-c", "user.name=Test", "-c", "user.email=test@example.nl", "commit", "-qm", "init")
-    _build(root)
+    build_network(root)
     news = root / "content" / "nieuws" / "oproep-scholen.md"
     news_before = news.read_text(encoding="utf-8")
 
@@ -966,7 +956,7 @@ def test_an_editor_creates_an_activity_and_a_partner_and_edits_a_news_item(
         check=False,
     )
     assert check.returncode == 0, check.stdout + check.stderr
-    _build(root)
+    build_network(root)
     activity = (root / "site" / "agenda" / slug / "index.html").read_text(encoding="utf-8")
     assert "Onderwijscafé: lezen &amp; schrijven" in activity
     assert "vrijdag 12 maart 2027, 12:30–15:00" in activity

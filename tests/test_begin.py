@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
-from conftest import BUILD_DATE
+from conftest import BUILD_DATE, build_network
 from netwerk.editing.begin import (
     KNOWN_SECTORS,
     markdown_text,
@@ -67,12 +65,7 @@ def strict_build(root: Path) -> list[str]:
     logger = logging.getLogger("mkdocs")
     logger.addHandler(records)
     try:
-        config = load_config(str(root / "mkdocs.yml"), strict=True)
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(config)
-        finally:
-            config.plugins.on_shutdown()
+        build_network(root)
     finally:
         logger.removeHandler(records)
     return records.messages

@@ -976,13 +976,13 @@ def test_the_year_report_prints_on_a4_without_menus_or_clipped_tables(
         assert absent not in words, absent
 
 
-# --- The example network ---------------------------------------------------------------------
+# --- A network that records every kind of figure ---------------------------------------------
 
 
-def test_the_example_shows_every_chart_with_the_seeds_figures(example: Path) -> None:
-    """The example records the figures of its seed (De Leidse Aanpak's monitoring, school year
-    2016/2017 and the editions of 2017, shifted nine years), so every chart has data."""
-    page = Tables((example / "in-cijfers" / "index.html").read_text(encoding="utf-8"))
+def test_a_network_that_records_every_figure_shows_every_chart(rich: Path) -> None:
+    """The tests' rich network (tests/networks.py) records participants per sector, the results
+    of an edition for both audiences, subscribers and followers, so every chart has data."""
+    page = Tables((rich / "in-cijfers" / "index.html").read_text(encoding="utf-8"))
     assert page.headings[1:] == [
         "Partners per werkveld",
         "Partners door de jaren",
@@ -995,16 +995,33 @@ def test_the_example_shows_every_chart_with_the_seeds_figures(example: Path) -> 
         "Abonnees op de nieuwsbrief per jaar",
         "Volgers per kanaal",
     ]
-    assert page.tables["Deelnemers per werkveld per schooljaar (tabel)"][1:] == [
-        ["Voor- en vroegschoolse educatie", "57"],
-        ["Primair onderwijs", "32"],
-        ["Voortgezet onderwijs", "123"],
+    # The network meeting of 6 November 2025: 12 from po, 9 from vo.
+    assert page.tables["Deelnemers per werkveld per schooljaar (tabel)"] == [
+        ["Werkveld", "Schooljaar 2025-2026"],
+        ["Voor- en vroegschoolse educatie", "–"],
+        ["Primair onderwijs", "12"],
+        ["Voortgezet onderwijs", "9"],
         ["Middelbaar beroepsonderwijs", "–"],
-        ["Hoger onderwijs (hbo en wo)", "8"],
+        ["Hoger onderwijs (hbo en wo)", "–"],
     ]
-    assert page.tables["Nieuwsbrief: geopend per doelgroep per editie (tabel)"][1:] == [
-        ["16 mrt 2026", "53,3%", "36,6%", "27,4%"],
-        ["1 jun 2026", "63,6%", "36,8%", "34,8%"],
-        ["12 okt 2026", "40,3%", "34,6%", "34,8%"],
+    # October's edition: vve-po counted (96 and 31 of 240), vo-ho gave percentages.
+    assert page.tables["Nieuwsbrief: geopend per doelgroep per editie (tabel)"] == [
+        ["Editie", "VVE en PO", "VO, MBO en HO"],
+        ["5 okt 2026", "40%", "41,2%"],
     ]
-    assert (example / "in-cijfers" / "2025-2026" / "index.html").is_file()
+    assert page.tables["Nieuwsbrief: doorgeklikt per doelgroep per editie (tabel)"] == [
+        ["Editie", "VVE en PO", "VO, MBO en HO"],
+        ["5 okt 2026", "12,9%", "9,5%"],
+    ]
+    assert page.tables["Abonnees op de nieuwsbrief per jaar (tabel)"] == [
+        ["Jaar", "Abonnees"],
+        ["2025", "380"],
+        ["2026", "420"],
+    ]
+    assert page.tables["Volgers per kanaal (tabel)"] == [
+        ["Jaar", "LinkedIn", "Instagram"],
+        ["2025", "120", "–"],
+        ["2026", "180", "45"],
+    ]
+    assert (rich / "in-cijfers" / "2025-2026" / "index.html").is_file()
+    assert (rich / "in-cijfers" / "2026-2027" / "index.html").is_file()

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from conftest import BUILD_DATE, REPO, build_apart
+from conftest import BUILD_DATE, REPO, build_apart, build_network
 from netwerk.editing.overlay import RELOAD, reload_script, with_reload
 from netwerk.editing.preview import Preview
 from networks import write_rich_network
@@ -222,12 +222,15 @@ def command(network: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
         env={k: v for k, v in os.environ.items() if k != "NO_MKDOCS_2_WARNING"},
     )
     base = f"http://127.0.0.1:{port}/"
+    # Ready once it answers (within a minute), unless it stopped.
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+    while True:
         try:
             _get(base, timeout=2)
             break
         except OSError:
+            assert process.poll() is None, process.communicate()[0]
+            assert time.monotonic() < deadline, f"netwerk voorbeeld did not answer on {base}"
             time.sleep(0.2)
     yield base, process
     process.terminate()
@@ -317,19 +320,39 @@ def test_the_makefile_previews_with_the_command() -> None:
     assert "mkdocs serve" not in makefile
 
 
-def test_pages_are_answered_while_a_full_build_is_made(network: Path, preview: Preview) -> None:
+def test_pages_are_answered_while_a_full_build_is_made(
+    network: Path, preview: Preview, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import threading
 
+    from netwerk.editing import preview as previews
+
     preview.rebuild()
+    # The feed's request says when it starts to wait for the full build, and then waits until
+    # the page below has been answered as well.
+    waits_for_the_build = threading.Event()
+    page_answered = threading.Event()
+    build_running: list[bool] = []
+    wait = previews._FullBuild.wait
+
+    def announced_wait(full: previews._FullBuild) -> bool:
+        build_running.append(full.running())
+        waits_for_the_build.set()
+        page_answered.wait(timeout=60)
+        return wait(full)
+
+    monkeypatch.setattr(previews._FullBuild, "wait", announced_wait)
     feeds: list[int] = []
     waiting = threading.Thread(
         target=lambda: feeds.append(preview.respond("/feeds/nieuws.xml").status)
     )
     waiting.start()
-    time.sleep(0.2)
-    # The feed waits for the full build; a page does not.
+    assert waits_for_the_build.wait(timeout=60), "the feed did not wait for a full build"
+    # The feed waits for the full build, which is still being made; a page does not wait.
+    assert build_running == [True]
     assert b"Bibliotheek Noord" in served(preview, "partners/")
-    assert waiting.is_alive()
+    assert feeds == [] and waiting.is_alive()
+    page_answered.set()
     waiting.join(timeout=120)
     assert feeds == [200]
 
@@ -352,17 +375,9 @@ def test_the_search_index_may_be_a_save_behind_while_the_next_is_made(
 def test_a_build_after_a_preview_in_the_same_process_writes_everything(
     network: Path, preview: Preview, tmp_path: Path
 ) -> None:
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
     preview.rebuild()
     # MkDocs keeps one plugin object per process: the preview's settings must not stay on it.
-    config = load_config(str(network / "mkdocs.yml"), site_dir=str(tmp_path / "gebouwd"))
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(config)
-    finally:
-        config.plugins.on_shutdown()
+    build_network(network, site_dir=tmp_path / "gebouwd", strict=False)
     assert list((tmp_path / "gebouwd").glob("agenda/**/*.ics"))
     assert list((tmp_path / "gebouwd").glob("nieuwsbrief/**/*.eml"))
 

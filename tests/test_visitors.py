@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from mkdocs.exceptions import Abort
 
 from browser import axe, serve, visit
-from conftest import Site
+from conftest import Site, build_network
 from netwerk.core import look
 from netwerk.core.audiences import Audience, Mailing
 from netwerk.core.loader import load_network
@@ -25,6 +26,7 @@ from netwerk.core.problems import SettingsError
 from netwerk.core.settings import Settings
 from netwerk.website import pages as website
 from netwerk.website import sectors
+from networks import PNG, write_rich_network
 from test_website import Page
 
 PACKAGE = Path(__file__).resolve().parent.parent / "plugins" / "netwerk"
@@ -498,11 +500,54 @@ def test_the_site_emails_and_charts_use_the_networks_colours(rich: Path) -> None
             assert "#0a4f8a" not in path.read_text(encoding="utf-8"), path
 
 
-def test_the_examples_logo_and_red(example: Path) -> None:
-    css = (example / "assets/stylesheets/netwerk-look.css").read_text(encoding="utf-8")
+LOGO_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'
+    '<circle cx="12" cy="12" r="10" fill="#b3261e"/></svg>\n'
+)
+
+
+def test_a_networks_own_red_and_svg_logo_reach_the_site_and_its_emails(
+    small_site: Site,
+) -> None:
+    """A red of the network's own, dark enough to keep, and an SVG logo in the site's
+    overrides with a PNG of the same name beside it: mail programs show no SVG, so the emails
+    show the PNG, by its full address."""
+    small_site.configure(
+        audiences=[
+            {"slug": "po", "name": "Primair onderwijs", "sectors": ["po"]},
+            {"slug": "vo-ho", "name": "VO, MBO en HO", "sectors": ["vo", "mbo", "ho"]},
+        ],
+        newsletter_from=OPTIONS["newsletter_from"],
+        newsletter_unsubscribe_url=OPTIONS["newsletter_unsubscribe_url"],
+    )
+    mkdocs_yml = small_site.root / "mkdocs.yml"
+    config = yaml.safe_load(mkdocs_yml.read_text(encoding="utf-8"))
+    config["theme"] |= {
+        "custom_dir": "overrides",
+        "logo": "assets/images/netwerk.svg",
+        "palette": {"primary": "#b3261e", "accent": "red"},
+    }
+    mkdocs_yml.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    images = small_site.root / "overrides" / "assets" / "images"
+    images.mkdir(parents=True)
+    (images / "netwerk.svg").write_text(LOGO_SVG, encoding="utf-8")
+    (images / "netwerk.png").write_bytes(PNG)
+    (small_site.root / "newsletters").mkdir()
+    (small_site.root / "newsletters" / "2026-10.md").write_text(
+        "---\ndate: 2026-10-05\nsubject: Nieuwsbrief oktober\n---\nHallo.\n", encoding="utf-8"
+    )
+    small_site.build()
+
+    css = (small_site.output / "assets/stylesheets/netwerk-look.css").read_text(encoding="utf-8")
     assert "--md-primary-fg-color: #b3261e;" in css
-    email = next(example.glob("nieuwsbrief/*/*/email.html")).read_text(encoding="utf-8")
-    assert 'src="https://www.leidse-aanpak.example/assets/images/leidse-aanpak.png"' in email
+    emails = sorted(small_site.output.glob("nieuwsbrief/*/*/email.html"))
+    assert [path.parent.relative_to(small_site.output).as_posix() for path in emails] == [
+        "nieuwsbrief/po/2026-10",
+        "nieuwsbrief/vo-ho/2026-10",
+    ]
+    for path in emails:
+        email = path.read_text(encoding="utf-8")
+        assert 'src="https://netwerk.example.nl/assets/images/netwerk.png"' in email, path
 
 
 # --- Emails --------------------------------------------------------------------------------------
@@ -594,28 +639,154 @@ CHART_TEXT = """() => [...document.querySelectorAll('svg.netwerk-chart')]
   })"""
 
 
+# A theme whose title is longer than any label of the rich network: charts must wrap it.
+LONG_THEME = """\
+---
+title: Onderwijs op maat voor talenten van peuter tot student
+summary: Onderwijs op maat.
+order: 3
+---
+"""
+LONG_THEMES_PROJECT = """\
+---
+title: Talentklassen
+theme: onderwijs-op-maat
+status: nieuw
+sectors: [po, vo]
+goal: Talentklassen in elke gemeente.
+start: 2026-09-01
+---
+"""
+
+
+def long_activity(title: str, start: str, end: str, sectors: str, extra: str = "") -> str:
+    return (
+        f"---\ntitle: {title}\nstart: {start}\nend: {end}\nlocation: {{name: Ergens}}\n"
+        f"sectors: {sectors}\nkind: themabijeenkomst\n{extra}---\n"
+    )
+
+
+def long_news(title: str, day: str, summary: str, extra: str = "") -> str:
+    return (
+        f'---\ntitle: {title}\ndate: {day}\nkind: nieuws\nsummary: "{summary}"\n'
+        f"sectors: [po, vo]\n{extra}---\n"
+    )
+
+
+# What the home page lists first, with titles and summaries as long as a real network's (two
+# lines on a phone); the last activities and news are the rich network's featured partner's,
+# so "Uitgelicht" shows them.
+LONG_ITEMS = {
+    "agenda/lang-1.md": long_activity(
+        "Bijeenkomst van alle contactpersonen, najaar 2026",
+        "2026-11-24 15:30",
+        "17:30",
+        "[vve, po, vo, mbo, ho]",
+    ),
+    "agenda/lang-2.md": long_activity(
+        "Train de trainer leesplezier, groep 2027",
+        "2026-11-25 09:30",
+        "16:30",
+        "[vo, ho]",
+        "status: vol\n",
+    ),
+    "agenda/lang-3.md": long_activity(
+        "Themabijeenkomst lezen in de wijk", "2026-11-26 15:30", "17:30", "[vve, po]"
+    ),
+    "agenda/lang-4.md": long_activity(
+        "Themabijeenkomst van school naar werk in het mbo",
+        "2026-11-27 15:00",
+        "17:30",
+        "[vo, mbo]",
+    ),
+    "agenda/lang-5.md": long_activity(
+        "Voorleesochtend in de bibliotheek voor peuters",
+        "2026-11-28 10:00",
+        "11:30",
+        "[vve, po]",
+        "partners: [bibliotheek-noord]\n",
+    ),
+    "agenda/lang-6.md": long_activity(
+        "Netwerkbijeenkomst leesconsulenten najaar 2026",
+        "2026-11-29 15:30",
+        "17:30",
+        "[vve, po, vo, mbo, ho]",
+        "partners: [bibliotheek-noord]\n",
+    ),
+    "nieuws/lang-1.md": long_news(
+        "Het programma voor het voorjaar staat in de agenda",
+        "2026-11-23",
+        "Van de training voor leesconsulenten tot de conferentie in april: alle activiteiten "
+        "tot de zomer van 2027 staan in de agenda.",
+    ),
+    "nieuws/lang-2.md": long_news(
+        "Scholen gezocht voor een nieuwe ronde Leesplezier",
+        "2026-11-23",
+        "Leerkrachten uit groep 1 tot en met 4 en pedagogisch medewerkers kunnen zich "
+        "aanmelden voor een nieuwe ronde.",
+    ),
+    "nieuws/lang-3.md": long_news(
+        "Twee leesconsulenten over hun werk in de klas",
+        "2026-11-22",
+        "Een leesconsulent uit het po en een uit het vo vertellen wat ze doen en wat het hun "
+        "leerlingen oplevert.",
+    ),
+    "nieuws/lang-4.md": long_news(
+        "Vervolgsubsidie voor het project Leesplezier in de wijk",
+        "2026-11-21",
+        "Het project Leesplezier in de wijk krijgt een vervolgsubsidie, waarmee tot de zomer "
+        "van 2028 meer basisscholen kunnen aansluiten.",
+        "partners: [bibliotheek-noord]\n",
+    ),
+}
+
+
 @pytest.fixture(scope="module")
-def served_example(example: Path) -> Iterator[str]:
-    with serve(example) as base:
+def full(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tests' rich network (tests/networks.py) with this module's network on top, a theme
+    with a long title and long items: every chart of /in-cijfers/ has data, some with long
+    labels, and every list on the home page has more than it shows, in five sectors, with
+    titles that wrap on a phone. Built strictly."""
+    root = write_rich_network(tmp_path_factory.mktemp("vol"), build_date=TODAY.isoformat())
+    lists = {
+        # The rich network's featured membership (the default) instead of this module's own.
+        name: text.replace("uitgelicht-lid", "uitgebreid")
+        for name, text in CONTENT.items()
+        if name not in ("index.md", "themas/motivatie.md")
+    }
+    Site(root).write(
+        {
+            **lists,
+            "themas/onderwijs-op-maat.md": LONG_THEME,
+            "projecten/talentklassen.md": LONG_THEMES_PROJECT,
+            **LONG_ITEMS,
+        }
+    )
+    return build_network(root)
+
+
+@pytest.fixture(scope="module")
+def served_full(full: Path) -> Iterator[str]:
+    with serve(full) as base:
         yield base
 
 
 @pytest.mark.parametrize("width", [1280, 600, 599, PHONE, 320])
 def test_chart_text_is_never_cut_and_at_least_12_pixels(
-    served_example: str, browser: Any, width: int
+    served_full: str, browser: Any, width: int
 ) -> None:
-    # The example's labels are long ("Motivatie als motor van talentontwikkeling").
-    with visit(browser, served_example + "in-cijfers/", width=width) as opened:
+    # Some labels are long ("Onderwijs op maat voor talenten van peuter tot student").
+    with visit(browser, served_full + "in-cijfers/", width=width) as opened:
         shown = opened.page.evaluate(CHART_TEXT)
-    assert len(shown) == 10  # every chart of /in-cijfers/: the example records every kind
+    assert len(shown) == 10  # every chart of /in-cijfers/: the network records every kind
     assert [chart["cut"] for chart in shown] == [[]] * 10
     assert min(chart["smallest"] for chart in shown) >= 12
 
 
-def test_the_home_page_is_short_on_a_phone(served_example: str, browser: Any) -> None:
+def test_the_home_page_is_short_on_a_phone(served_full: str, browser: Any) -> None:
     """Below the editors' own text, the home page is at most four screens of a phone."""
     screen = 667
-    with visit(browser, served_example, width=PHONE, height=screen) as opened:
+    with visit(browser, served_full, width=PHONE, height=screen) as opened:
         below = opened.page.evaluate(
             "() => { const a = document.querySelector('article');"
             " const m = a.querySelector('.netwerk-mission');"

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ..core.models import Activity
 from ..core.network import Network
-from ..core.pages import GeneratedPage
+from ..core.pages import GeneratedPage, PageView
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -128,6 +128,13 @@ class AgendaPage:
     """School years with a programme, the most recent first."""
 
 
+@dataclass(frozen=True)
+class AgendaView(PageView):
+    """The templates of the agenda read their page as `agenda`."""
+
+    agenda: AgendaPage
+
+
 def feed_path(sector: str | None = None) -> str:
     return f"agenda/{sector}/{FEED}" if sector else f"agenda/{FEED}"
 
@@ -140,14 +147,14 @@ def pages(network: Network) -> list[GeneratedPage]:
     """The agenda's pages; each template reads its AgendaPage as `agenda`."""
     return [
         GeneratedPage(
-            uri=view.uri,
-            template=view.template,
-            title=view.title,
-            description=view.description,
-            context={"agenda": view},
-            in_nav=not view.generated,
+            uri=agenda.uri,
+            template=agenda.template,
+            title=agenda.title,
+            description=agenda.description,
+            view=AgendaView(agenda),
+            in_nav=not agenda.generated,
         )
-        for view in views(network)
+        for agenda in views(network)
     ]
 
 

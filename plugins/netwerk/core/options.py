@@ -1,15 +1,15 @@
 """The options of the `netwerk` plugin in mkdocs.yml: their defaults and their checks.
 
-MkDocs only passes the options on (netwerk.config); they are checked here, in Dutch, so that a
-build and `netwerk controleer`, which reads mkdocs.yml without MkDocs, say the same. Pure
-Python: no MkDocs imports.
+The options are declared once, with their defaults, as the fields of Written. MkDocs only passes
+them on (netwerk.plugin.config); they are checked here, in Dutch, so that a build and `netwerk
+controleer`, which reads mkdocs.yml without MkDocs, say the same. Pure Python: no MkDocs imports.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import partial
 from typing import Any, TypeVar
@@ -29,19 +29,103 @@ from .settings import Settings, build_date_from
 
 T = TypeVar("T")
 
-# Vocabularies: slug (written in front matter) → label (shown to readers). A network's own list
-# replaces the default; `extra_<name>` adds to it (or renames an entry) without re-listing it.
-VOCABULARIES = {
-    "sectors": defaults.DEFAULT_SECTORS,
-    # None by default: a network without `memberships` has no tiers, and partners no field.
-    "memberships": {},
-    "project_statuses": defaults.DEFAULT_PROJECT_STATUSES,
-    "activity_kinds": defaults.DEFAULT_ACTIVITY_KINDS,
-    "activity_statuses": defaults.DEFAULT_ACTIVITY_STATUSES,
-    "news_kinds": defaults.DEFAULT_NEWS_KINDS,
-    "resource_kinds": defaults.DEFAULT_RESOURCE_KINDS,
-}
+
+@dataclass(frozen=True)
+class Written:
+    """The options under `netwerk:` in mkdocs.yml, with their defaults: the one list of their
+    names, which MkDocs passes on (netwerk.plugin.config) and the README documents.
+
+    The types are the shapes asked for; what a network writes is only checked by options_from,
+    which makes Options of it. A value left out (or None) is the default.
+    """
+
+    # Vocabularies: slug (written in front matter) → label (shown to readers). A network's own
+    # list replaces the default; `extra_<name>` adds to it (or renames an entry) without
+    # re-listing it.
+    sectors: dict[str, str] = field(default_factory=lambda: dict(defaults.DEFAULT_SECTORS))
+    memberships: dict[str, str] = field(default_factory=dict)
+    """Empty by default: a network without `memberships` has no tiers, and partners no field."""
+    project_statuses: dict[str, str] = field(
+        default_factory=lambda: dict(defaults.DEFAULT_PROJECT_STATUSES)
+    )
+    activity_kinds: dict[str, str] = field(
+        default_factory=lambda: dict(defaults.DEFAULT_ACTIVITY_KINDS)
+    )
+    activity_statuses: dict[str, str] = field(
+        default_factory=lambda: dict(defaults.DEFAULT_ACTIVITY_STATUSES)
+    )
+    news_kinds: dict[str, str] = field(default_factory=lambda: dict(defaults.DEFAULT_NEWS_KINDS))
+    resource_kinds: dict[str, str] = field(
+        default_factory=lambda: dict(defaults.DEFAULT_RESOURCE_KINDS)
+    )
+    extra_sectors: dict[str, str] | None = None
+    extra_memberships: dict[str, str] | None = None
+    extra_project_statuses: dict[str, str] | None = None
+    extra_activity_kinds: dict[str, str] | None = None
+    extra_activity_statuses: dict[str, str] | None = None
+    extra_news_kinds: dict[str, str] | None = None
+    extra_resource_kinds: dict[str, str] | None = None
+    # The roles (netwerk.core.settings.ROLES): which codes of a vocabulary mean something to
+    # the generator, a list or one code. Unless set, a role holds those of its default codes
+    # the vocabulary has.
+    running_project_statuses: list[str] | str | None = None
+    finished_project_statuses: list[str] | str | None = None
+    cancelled_activity_statuses: list[str] | str | None = None
+    full_activity_statuses: list[str] | str | None = None
+    postponed_activity_statuses: list[str] | str | None = None
+    call_news_kinds: list[str] | str | None = None
+    featured_memberships: list[str] | str | None = None
+    """Memberships whose partners' activities and news the home page features; unless set,
+    `uitgebreid` if the network has that membership, else none."""
+    resource_kind_headings: dict[str, str] | None = None
+    """Headings of resources grouped by kind: `{praktijkvoorbeeld: Praktijkvoorbeelden}`; merged
+    into the defaults (settings.DEFAULT_RESOURCE_KIND_HEADINGS), a kind without one is headed by
+    its name."""
+    time_zone: str = "Europe/Amsterdam"
+    """Local time of every date and time in the content."""
+    build_date: date | str | None = None
+    """Fixes "today" (`2026-11-23`) for reproducible builds; NETWERK_BUILD_DATE overrides it."""
+    newsletters_dir: str = "newsletters"
+    """Folder of the editions, next to mkdocs.yml: `newsletters/2026-03.md`."""
+    audiences: list[dict[str, Any]] = field(default_factory=list)
+    """Who gets a newsletter: `[{slug: vo-ho, name: "VO, MBO en HO", sectors: [vo, mbo, ho]}]`,
+    optionally with `subscribe_url` (https:// or mailto:) for the sign-up link and
+    `list_address` (the mailing list's address, the emails' To:)."""
+    newsletter_from: str | None = None
+    """Sender of the emails: `Ons Netwerk <nieuwsbrief@ons-netwerk.example>`."""
+    newsletter_unsubscribe_url: str | None = None
+    """https address of the mailing tool's unsubscribe page; `{audience}` becomes the slug."""
+    newsletter_unsubscribe_mailto: str | None = None
+    """`mailto:afmelden@example.nl?subject=afmelden%20{audience}` for List-Unsubscribe."""
+    newsletter_utm: bool = False
+    """true adds utm_source, utm_medium and utm_campaign (edition and audience) to site links."""
+    newsletter_horizon_days: int = 90
+    """Activities up to this many days after the edition's date; the first edition's news looks
+    back as far."""
+    calendar_past_days: int = 90
+    """How many days past activities stay in the subscribable calendars."""
+    static_types: list[str] | str = field(default_factory=lambda: list(DEFAULT_STATIC_TYPES))
+    """Files under content/ published as they are, besides the pages: `[.png, .pdf]`. Any other
+    file there is refused (netwerk.files)."""
+    handbook: bool = True
+    """false leaves out the editors' handbook under /handleiding/ (netwerk.handbook)."""
+    admin: bool | dict[str, Any] | None = None
+    """The admin page at /admin/ (netwerk.admin): true, or a mapping with the backend."""
+    # The working group's overview (netwerk.workgroup).
+    agreements: dict[str, Any] | None = None
+    """What the network agreed (netwerk.core.agreements), such as `{contributions_per_project:
+    2, editions_per_year: 5, page_age_days: 730}`; none by default."""
+    overview: bool = True
+    """false leaves out the working group's overview under /overzicht/ (netwerk.workgroup)."""
+
+
+DEFAULT = Written()
+NAMES = tuple(option.name for option in fields(Written))
 EXTRA = "extra_"
+# The vocabularies are the options with an `extra_` twin.
+VOCABULARIES: dict[str, dict[str, str]] = {
+    name: getattr(DEFAULT, name) for name in NAMES if f"{EXTRA}{name}" in NAMES
+}
 EXTRAS = {f"{EXTRA}{name}": name for name in VOCABULARIES}
 # What one code of each vocabulary is called in messages.
 NOUNS = {
@@ -53,55 +137,8 @@ NOUNS = {
     "news_kinds": "soort bericht",
     "resource_kinds": "soort bron",
 }
-# The roles (netwerk.core.settings.ROLES): which codes of a vocabulary mean something to the
-# generator. Unless set, a role holds those of its default codes the vocabulary has.
 ROLES = defaults.ROLES
-# Every other option, with its default.
-DEFAULTS: dict[str, Any] = {
-    # Memberships whose partners' activities and news the home page features; unless set,
-    # `uitgebreid` if the network has that membership, else none.
-    "featured_memberships": None,
-    # Headings of resources grouped by kind: `{praktijkvoorbeeld: Praktijkvoorbeelden}`; merged
-    # into the defaults (settings.DEFAULT_RESOURCE_KIND_HEADINGS), a kind without one is headed
-    # by its name.
-    "resource_kind_headings": None,
-    # Local time of every date and time in the content.
-    "time_zone": "Europe/Amsterdam",
-    # Fixes "today" (`2026-11-23`) for reproducible builds; NETWERK_BUILD_DATE overrides it.
-    "build_date": None,
-    # Folder of the editions, next to mkdocs.yml: `newsletters/2026-03.md`.
-    "newsletters_dir": "newsletters",
-    # Who gets a newsletter: `[{slug: vo-ho, name: "VO, MBO en HO", sectors: [vo, mbo, ho]}]`,
-    # optionally with `subscribe_url` (https:// or mailto:) for the sign-up link and
-    # `list_address` (the mailing list's address, the emails' To:).
-    "audiences": [],
-    # Sender of the emails: `Ons Netwerk <nieuwsbrief@ons-netwerk.example>`.
-    "newsletter_from": None,
-    # https address of the mailing tool's unsubscribe page; `{audience}` becomes the slug.
-    "newsletter_unsubscribe_url": None,
-    # `mailto:afmelden@example.nl?subject=afmelden%20{audience}` for List-Unsubscribe.
-    "newsletter_unsubscribe_mailto": None,
-    # true adds utm_source, utm_medium and utm_campaign (edition and audience) to site links.
-    "newsletter_utm": False,
-    # Activities up to this many days after the edition's date; the first edition's news
-    # looks back as far.
-    "newsletter_horizon_days": 90,
-    # How many days past activities stay in the subscribable calendars.
-    "calendar_past_days": 90,
-    # Files under content/ published as they are, besides the pages: `[.png, .pdf]`. Any other
-    # file there is refused (netwerk.files).
-    "static_types": list(DEFAULT_STATIC_TYPES),
-    # false leaves out the editors' handbook under /handleiding/ (netwerk.handbook).
-    "handbook": True,
-    # The admin page at /admin/ (netwerk.admin): true, or a mapping with the backend.
-    "admin": None,
-    # The working group's overview (netwerk.workgroup): what the network agreed, as a mapping
-    # (netwerk.core.agreements); false for `overview` leaves its page /overzicht/ out.
-    "agreements": None,
-    "overview": True,
-}
 FEATURED_DEFAULT = ("uitgebreid",)
-NAMES = (*VOCABULARIES, *EXTRAS, *ROLES, *DEFAULTS)
 
 # Every sector gets a page at the site's root (`/po/`): its code may not be an address the site
 # already uses there. A test keeps this list up to date with what a build writes.
@@ -187,7 +224,7 @@ def options_from(
             )
 
     def option(name: str) -> Any:
-        return given.get(name, DEFAULTS[name])
+        return given.get(name, getattr(DEFAULT, name))
 
     vocabularies: dict[str, dict[str, str] | None] = {}
     for name, default in VOCABULARIES.items():
@@ -202,7 +239,7 @@ def options_from(
         vocabularies["sectors"] = checked(partial(_sector_codes, vocabularies["sectors"]), None)
     time_zone = checked(
         lambda: _time_zone(_text("time_zone", option("time_zone"), "Europe/Amsterdam")),
-        DEFAULTS["time_zone"],
+        DEFAULT.time_zone,
     )
     build_date = option("build_date")
     if build_date is not None and not isinstance(build_date, date):

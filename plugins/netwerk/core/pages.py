@@ -1,14 +1,15 @@
 """The one kind of page the generator makes: the website's, the agenda's and the newsletters'.
 
 Each part of the generator returns a list of these; the MkDocs glue turns every one into a
-file, a template and its context in the same way.
+file, a template and its context in the same way. What a page's template reads is its view: a
+frozen dataclass of its own kind, each field a name in the template.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .models import Item
@@ -18,12 +19,22 @@ NO_META = "---\n{}\n---\n"
 
 
 @dataclass(frozen=True)
+class PageView:
+    """What the template of a kind of page reads besides `network` and `item`: subclasses are
+    frozen dataclasses whose fields the template reads by their names."""
+
+    def template_context(self) -> dict[str, Any]:
+        # Not dataclasses.asdict: that would copy the items and lists the fields hold.
+        return {found.name: getattr(self, found.name) for found in fields(self)}
+
+
+@dataclass(frozen=True)
 class GeneratedPage:
-    """A page made from the network: address, template, title, description and context.
+    """A page made from the network: address, template, title, description and view.
 
     `uri` is the page's Markdown path under the content folder (`partners/po.md`). Editors may
     write their own file at that path (an overview's `index.md`): it keeps its text and gets
-    this page's template, context and default description. An item's page always replaces the
+    this page's template, view and default description. An item's page always replaces the
     item's file, whose front matter the template shows.
     """
 
@@ -31,7 +42,8 @@ class GeneratedPage:
     template: str
     title: str
     description: str = ""
-    context: Mapping[str, Any] = field(default_factory=dict)
+    view: PageView | None = None
+    """What the template reads besides `network` and `item`; None when that is all."""
     in_nav: bool = False
     """Overviews belong in the site's menu; every other page is reached from them."""
     heading: bool = True
@@ -67,6 +79,10 @@ class GeneratedPage:
         else:
             path += "/"
         return path
+
+    def template_context(self) -> dict[str, Any]:
+        """The names the page's template reads, from its view."""
+        return {} if self.view is None else self.view.template_context()
 
     def markdown(self) -> str:
         if self.item is not None:

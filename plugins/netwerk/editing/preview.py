@@ -35,6 +35,7 @@ from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
 from ..core.memo import ReadMemo
+from ..plugin.breadcrumbs import Breadcrumbs
 from ..plugin.plugin import PACKAGE, NetwerkPlugin
 from .overlay import problems_page
 from .project import unexpected
@@ -68,7 +69,7 @@ class Generation:
     env: jinja2.Environment | None = None
     doc_files: list[File] = field(default_factory=list)
     by_dest: dict[str, File] = field(default_factory=dict)
-    by_url: dict[str, Page] = field(default_factory=dict)
+    breadcrumbs: Breadcrumbs | None = None
     page_files: dict[str, bytes] = field(default_factory=dict)
     populated: set[str] = field(default_factory=set)
     seconds: float = 0.0
@@ -138,13 +139,13 @@ class Preview:
                 Page(None, file, config)
         generation.files, generation.nav, generation.doc_files = files, nav, list(doc_files)
         generation.by_dest = {file.dest_uri: file for file in files if file.inclusion.is_included()}
-        generation.by_url = {file.page.url: file.page for file in doc_files if file.page}
+        generation.breadcrumbs = Breadcrumbs(files)
         # Every page's menu shows the titles of the pages in it.
         for page in nav.pages:
             self._populate(generation, page)
         generation.env = config.plugins.on_env(env, config=config, files=files)
         if ours is not None:
-            generation.page_files = dict(ours.page_files)
+            generation.page_files = ours.build.page_files
 
     def _populate(self, generation: Generation, page: Page) -> None:
         if page.file.src_uri in generation.populated:
@@ -203,23 +204,15 @@ class Preview:
         target = Path(page.file.abs_dest_path)
         if not target.exists():
             assert generation.config is not None and generation.nav is not None
-            assert generation.env is not None
-            for above in self._above(generation, page):
+            assert generation.env is not None and generation.breadcrumbs is not None
+            # The page's breadcrumb shows the titles of the pages above it.
+            for above in generation.breadcrumbs.ancestors(page):
                 self._populate(generation, above)
             self._populate(generation, page)
             _build_page(
                 page, generation.config, generation.doc_files, generation.nav, generation.env
             )
         return target.read_bytes()
-
-    @staticmethod
-    def _above(generation: Generation, page: Page) -> list[Page]:
-        """The pages above this one by address, whose titles its breadcrumb shows."""
-        parts = page.url.strip("/").split("/")
-        above = (
-            generation.by_url.get("/".join(parts[:depth]) + "/") for depth in range(len(parts))
-        )
-        return [found for found in above if found is not None and found is not page]
 
     def _not_found(self, generation: Generation) -> Response:
         assert generation.config is not None and generation.env is not None

@@ -3,14 +3,26 @@ report per school year. Pure functions of the network and the editions: no MkDoc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from ..core.audiences import Audience
 from ..core.editions import Edition
 from ..core.network import Network
-from ..core.pages import GeneratedPage
+from ..core.pages import GeneratedPage, PageView
 from . import report
+from .charts import Chart
 from .tables import FOLDER, PAGE, all_charts, table_of
+
+
+@dataclass(frozen=True)
+class InNumbers(PageView):
+    """/in-cijfers/: its charts, each chart's CSV file by the chart's slug, and the year
+    reports, the most recent first."""
+
+    charts: list[Chart]
+    csv: Mapping[str, str]
+    reports: list[report.YearReport]
 
 
 def pages(
@@ -28,11 +40,11 @@ def pages(
         description="Het netwerk in cijfers: partners, activiteiten en deelnemers per werkveld "
         "en schooljaar, het bereik van de nieuwsbrief, projecten, en een jaarverslag per "
         "schooljaar.",
-        context={
-            "charts": shown,
-            "csv": {chart.slug: f"{FOLDER}/{table_of(chart).csv_name}" for chart in shown},
-            "reports": reports,
-        },
+        view=InNumbers(
+            charts=shown,
+            csv={chart.slug: f"{FOLDER}/{table_of(chart).csv_name}" for chart in shown},
+            reports=reports,
+        ),
         files={f"{FOLDER}/{table_of(chart).csv_name}": table_of(chart).csv() for chart in shown},
     )
     return [page, *(report.page(found) for found in reports)]

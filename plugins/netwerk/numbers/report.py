@@ -23,7 +23,7 @@ from ..core.editions import Edition
 from ..core.figures import Period
 from ..core.models import Activity
 from ..core.network import Network
-from ..core.pages import GeneratedPage
+from ..core.pages import GeneratedPage, PageView
 from .tables import (
     FOLDER,
     NOT_PER_SECTOR,
@@ -82,6 +82,15 @@ class YearReport:
         return f"{self.folder}/{table.csv_name}"
 
 
+@dataclass(frozen=True)
+class ReportView(PageView):
+    """netwerk/in-cijfers-jaar.html: the report, and the address of its school year's
+    programme in the agenda (None without activities)."""
+
+    report: YearReport
+    programme: str | None
+
+
 def years(network: Network, editions: Iterable[Edition]) -> list[SchoolYear]:
     """The school years with activities, sent editions or news, up to the current one."""
     today = network.today
@@ -135,7 +144,7 @@ def page(report: YearReport) -> GeneratedPage:
         template="netwerk/in-cijfers-jaar.html",
         description=f"Wat het netwerk in schooljaar {label} deed en noteerde: partners, "
         "deelnemers per werkveld, het programma, de nieuwsbrief, nieuwe projecten en nieuws.",
-        context={"report": report, "programme": programme},
+        view=ReportView(report, programme),
         files={report.csv_path(table): table.csv() for table in report.tables},
     )
 

@@ -1,59 +1,48 @@
-"""The MkDocs glue: validate before anything is written, then turn the network into pages."""
+"""The MkDocs glue: validate before anything is written, then turn the network into pages.
+
+Each hook hands the work to the part that does it: the pages a site has (netwerk.site), the
+files MkDocs gets (.files), the atomic build (.staging), the breadcrumbs (.breadcrumbs), the
+templates' filters (netwerk.website.filters), the newsletters' emails and feeds
+(netwerk.newsletters.files) and the agenda's calendars (netwerk.agenda.calendars).
+"""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
-from jinja2 import Environment, pass_context
-from jinja2.runtime import Context
-from markupsafe import Markup, escape
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import CountHandler, nest_paths
 from mkdocs.utils.templates import TemplateContext, url_filter
 
+from .. import site
 from ..addresses import reserved
 from ..agenda import pages as agenda
-from ..core import dates, sanitize
-from ..core.audiences import Audience, Mailing
-from ..core.editions import Edition
-from ..core.figures import FIGURES_FILE
+from ..core import sanitize
 from ..core.memo import ReadMemo
-from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item, NewsItem
-from ..core.network import Network
+from ..core.models import NewsItem
 from ..core.options import Options, options_from
 from ..core.pages import GeneratedPage
 from ..core.problems import ContentError, SettingsError
-from ..core.settings import Settings
 from ..core.sources import load_sources
-from ..handbook import pages as handbook
-from ..newsletters.selection import Newsletter, select
-from ..numbers import pages as numbers
+from ..newsletters import files as newsletter_files
+from ..newsletters import pages as newsletters
+from ..website import filters
 from ..website import pages as website
-from ..website import sectors
-from ..workgroup import pages as workgroup
 from .admin import admin_files
 from .beside import Beside
+from .breadcrumbs import Breadcrumbs
+from .build import Build
 from .config import NetwerkConfig
+from .files import add_pages, keep_published, set_menu, write_files
 from .staging import Staging
-
-if TYPE_CHECKING:
-    from ..newsletters.emails import Email
-    from ..newsletters.feeds import FeedSite
-
-# Calendars, emails and feeds (icalendar, css-inline, feedgen) are imported where they are
-# written, so `netwerk controleer`, which runs only the validating hooks, starts fast.
-
-log = get_plugin_logger("netwerk")
 
 # The package's theme templates, each beside the code that fills them. They come after the
 # site's own `custom_dir`, so a site can replace any one of them, and before Material's.
@@ -80,32 +69,19 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         # The command MkDocs runs (on_startup), the same for every build of one invocation.
         self.command: str | None = None
         self.dirty = False
-        self._start_build()
+        # What this build read and made, fresh for every build (netwerk.plugin.build).
+        self.build = Build()
+        # The build writes beside site_dir, which it replaces when all went well.
+        self.staging = Staging()
 
-    def _start_build(self) -> None:
-        """Forget everything of a previous build: `mkdocs serve` may keep one plugin object
-        for every rebuild, and a deleted item must not linger in pages, feeds or emails."""
-        self.network: Network | None = None
-        self.editions: list[Edition] = []
-        # Every page we make, by its path under the content folder (netwerk.core.pages).
-        self.pages: dict[str, GeneratedPage] = {}
-        # Newsletters: the letters of this build and each one's whole email (web versions).
-        self.letters: list[Newsletter] = []
-        self.wholes: Mapping[str, Email] = {}
-        # The news items' converted HTML, by slug, reused in the news feeds.
-        self.news_html: dict[str, str] = {}
-        # Files our pages write beside them (the tables of /in-cijfers/ as CSV), by path.
-        self.page_files: dict[str, bytes] = {}
-        # Emails and calendars are written beside the page rendering (netwerk.plugin.beside).
-        self.beside: Beside | None = None
-        # Every page by its address, for breadcrumbs and the tab of pages outside the menu.
-        self.files: Files | None = None
-        self.by_url: dict[str, Page] = {}
-        self.marked: Page | None = None
-        # The build writes beside site_dir, which it replaces when all went well (netwerk.staging).
-        self.staging: Staging | None = None
-        self.config_with_staging: MkDocsConfig | None = None
-        self.warnings: CountHandler | None = None
+    # The current build's pages and news items' HTML (tests/test_messages.py reads them).
+    @property
+    def pages(self) -> dict[str, GeneratedPage]:
+        return self.build.pages
+
+    @property
+    def news_html(self) -> dict[str, str]:
+        return self.build.news_html
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # MkDocs keeps one plugin object per process for every config it loads (as `mkdocs
@@ -117,8 +93,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         with suppress(RuntimeError):
-            self._wait_beside()  # the child of a build that was broken off
-        self._start_build()
+            self.build.wait_beside()  # the child of a build that was broken off
+        self.build = Build()
         if config is not self._nav_config:
             self._nav_config, self._nav_given = config, config.nav
         try:
@@ -138,191 +114,68 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         dirs = config.theme.dirs
         at = 1 if config.theme.custom_dir else 0
         dirs[at:at] = [folder for folder in TEMPLATE_DIRS if folder not in dirs]
-        self._discard_staging()
         # `mkdocs serve` builds into a folder of its own and keeps serving the last good build;
         # --dirty builds on top of the previous site.
         if self.command != "serve" and not self.dirty:
-            self.staging = Staging(config.site_dir)
-            self.config_with_staging = config
-            config.site_dir = str(self.staging.folder)
-            if config.strict:
-                # MkDocs counts warnings for --strict only after on_post_build; so do we, to
-                # keep the previous site when it is going to stop.
-                self.warnings = CountHandler()
-                self.warnings.setLevel(logging.WARNING)
-                logging.getLogger("mkdocs").addHandler(self.warnings)
+            self.staging.start(config)
         return config
-
-    @property
-    def settings(self) -> Settings:
-        return self.options.settings
-
-    @property
-    def audiences(self) -> list[Audience]:
-        return self.options.audiences
-
-    @property
-    def mailing(self) -> Mailing | None:
-        return self.options.mailing
 
     # Validate in pre_build: MkDocs cleans the site directory right after this event, so
     # a failed validation leaves the previous site as it was.
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        self.network = None
-        self.news_html.clear()
         root = Path(config.config_file_path).parent
         try:
-            taken = reserved(self.settings)
+            taken = reserved(self.options.settings)
             sources = load_sources(root, Path(config.docs_dir), self.options, taken, memo=self.memo)
         except ContentError as error:
             raise PluginError(error.report()) from None
-        self.network, self.editions = sources.network, sources.editions
+        self.build.network, self.build.editions = sources.network, sources.editions
 
     # Run before other plugins (search, sitemap) so they see our generated pages.
     @event_priority(50)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        network = self.network
+        build, options = self.build, self.options
+        network = build.network
         assert network is not None
-        # The editors' item files become item pages; the organisation file becomes a page, the
-        # figures file (cijfers.yml) feeds /in-cijfers/.
-        # Template sources in the site's own overrides (email.txt, email.css) are not published.
-        folders = {model.folder for model in COLLECTIONS}
-        overrides = config.theme.custom_dir
-        docs_dir = Path(config.docs_dir)
-        for file in list(files):
-            # Only what validation let through (netwerk.core.files): MkDocs also follows links
-            # to folders and copies any type of file.
-            in_docs = file.src_dir is not None and Path(file.src_dir) == docs_dir
-            if _template_source(file, overrides) or (in_docs and file.src_uri not in network.files):
-                files.remove(file)
-                continue
-            folder = file.src_uri.split("/", 1)[0]
-            is_item = folder in folders and file.is_documentation_page() and "/" in file.src_uri
-            if (is_item and not file.src_uri.endswith("/index.md")) or (
-                file.src_uri in (ORGANISATION_FILE, FIGURES_FILE)
-            ):
-                files.remove(file)
-
-        # A section without items is not built, not even the overview its editors wrote.
-        for folder in website.OVERVIEWS:
-            overview = files.get_file_from_path(f"{folder}/index.md")
-            if overview is not None and not network.has(folder):
-                files.remove(overview)
-
-        self.pages = {}
-        self.news_html = {}
-        self.page_files = {}
-        self.files, self.by_url, self.marked = files, {}, None
-        for page in self._all_pages(network, config):
-            self.pages[page.uri] = page
-            self.page_files.update(page.files)
-            own = files.get_file_from_path(page.uri) if page.item is None else None
-            if own is not None:  # the editors wrote this page themselves
-                if page.noindex:  # a chapter of the handbook: not in the menu either
-                    own.inclusion = InclusionLevel.NOT_IN_NAV
-                continue
-            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            file = File.generated(config, page.uri, content=page.markdown(), inclusion=inclusion)
-            if page.item is not None:
-                file.edit_uri = page.item.path.split("/", 1)[-1]
-            files.append(file)
-        # The accessibility statement and privacy page are linked from every page's footer.
-        for uri in website.FOOTER_PAGES:
-            footer_page = files.get_file_from_path(uri)
-            if footer_page is not None and footer_page.inclusion == InclusionLevel.INCLUDED:
-                footer_page.inclusion = InclusionLevel.NOT_IN_NAV
-        self._menu(files, config)
-        admin_files(config, files, self.options, network)  # /admin/, when mkdocs.yml asks
+        keep_published(files, config, network)
+        build.letters = newsletters.letters(network, build.editions, options)
+        every = site.pages(
+            network,
+            options,
+            site_name=config.site_name,
+            editions=build.editions,
+            letters=build.letters,
+            project=(Path(config.config_file_path).parent, Path(config.docs_dir)),
+        )
+        build.pages = {page.uri: page for page in every}
+        add_pages(files, config, every)
+        set_menu(files, config, self._nav_given, build.pages)
+        build.breadcrumbs = Breadcrumbs(files)
+        admin_files(config, files, options, network)  # /admin/, when mkdocs.yml asks
         # The network's colours (theme.palette), checked for contrast, as Material's variables.
-        files.append(File.generated(config, LOOK_CSS, content=self.options.look.css()))
+        files.append(File.generated(config, LOOK_CSS, content=options.look.css()))
         # MkDocs has cleaned the site directory; the pages are next.
         if not self.pages_only:
-            self.beside = Beside(lambda: self._write_emails_and_calendars(network, config))
+            build.beside = Beside(lambda: _write_beside_pages(build, options, config))
         return files
-
-    def _menu(self, files: Files, config: MkDocsConfig) -> None:
-        """The site's menu: the editors' `nav` without the pages this network does not have,
-        or, without a `nav`, the site's own (website.MENU, then the editors' other pages).
-        A page of ours the editors left out of their `nav` is not in the menu."""
-        ours = set(website.menu_pages()) | {uri for uri, page in self.pages.items() if page.in_nav}
-        present = {file.src_uri for file in files.documentation_pages()}
-        if self._nav_given is None:
-            others = sorted(
-                (
-                    file
-                    for file in files.documentation_pages()
-                    if file.src_uri not in ours and file.inclusion.is_in_nav()
-                ),
-                key=file_sort_key,
-            )
-            config.nav = [
-                *website.own_menu(present),
-                *nest_paths(file.src_uri for file in others),
-            ]
-        else:
-            config.nav = website.pruned_nav(self._nav_given, ours - present)
-        named = website.nav_paths(config.nav)
-        for uri in ours - named:
-            file = files.get_file_from_path(uri)
-            if file is not None and file.inclusion == InclusionLevel.INCLUDED:
-                file.inclusion = InclusionLevel.NOT_IN_NAV
-
-    def _all_pages(self, network: Network, config: MkDocsConfig) -> list[GeneratedPage]:
-        featured = self.options.featured_memberships
-        overviews = website.overview_pages(network)
-        agenda_pages = agenda.pages(network)
-        return [
-            *website.item_pages(network),
-            *overviews[:3],
-            *agenda_pages[:1],
-            *overviews[3:],
-            website.home_page(
-                network,
-                featured,
-                config.site_name,
-                sectors.stay_informed(network, self.audiences, self.mailing),
-            ),
-            *self._newsletter_pages(network),
-            *website.generated_pages(network),
-            *numbers.pages(network, self.editions, self.audiences),
-            *agenda_pages[1:],
-            *sectors.pages(network, self.audiences, self.mailing, featured),
-            *(handbook.pages(self.options) if self.options.handbook else ()),
-            *workgroup.pages(
-                network, self.editions, self.options, config.config_file_path, config.docs_dir
-            ),
-        ]
-
-    def _newsletter_pages(self, network: Network) -> list[GeneratedPage]:
-        self.letters, self.wholes = [], {}
-        if self.mailing is None:
-            return []
-        from ..newsletters import pages
-        from ..newsletters.emails import EmailsOnDemand
-
-        days = self.options.newsletter_horizon_days
-        self.letters = select(network, self.editions, self.audiences, horizon_days=days)
-        self.wholes = EmailsOnDemand(self.letters, self.settings, self.mailing)
-        return pages.pages(
-            self.letters, self.wholes, self.audiences, self.mailing, self.settings.build_date
-        )
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # MkDocs dates every page with the day of the build (sitemap.xml and its gzip header);
         # the fixed build date makes the same content give the same bytes on any day.
-        page.update_date = self.settings.build_date.isoformat()
+        page.update_date = self.options.settings.build_date.isoformat()
         return page
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         uri = page.file.src_uri
-        ours = self.pages.get(uri)
+        ours = self.build.pages.get(uri)
+        network = self.build.network
         if ours is not None:
             page.meta.setdefault("template", ours.template)
-        if self.network is not None and uri in self.network.pages:
+        if network is not None and uri in network.pages:
             # Our reading of the front matter, not YAML 1.1's (`title: NO` stays "NO").
-            page.meta.update(self.network.pages[uri].model_dump(exclude_defaults=True))
+            page.meta.update(network.pages[uri].model_dump(exclude_defaults=True))
         if ours is not None:
             # The handbook: out of search and sitemap, noindex; a newsletter edition dated
             # after the build date: out of the sitemap.
@@ -340,14 +193,44 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         # Item bodies come from partners: only allow-listed HTML reaches the site.
-        ours = self.pages.get(page.file.src_uri)
+        ours = self.build.pages.get(page.file.src_uri)
         if ours is not None and ours.item is not None:
             sanitize.clean_toc(page.toc)
             return sanitize.clean(html)
         return html
 
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        network = self.build.network
+        assert network is not None
+        filters.register(env, self.options.settings, url_filter)
+        feeds_site = _newsletter_site(config)
+        env.globals["netwerk_feeds"] = newsletter_files.feed_links(feeds_site, self.options)
+        agenda.register(env, network, site_name=config.site_name, site_url=config.site_url)
+        website.register(env, (file.src_uri for file in files.documentation_pages()))
+        return env
+
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        # Our templates read these; TemplateContext does not declare them.
+        ours = cast(dict[str, Any], context)
+        generated = self.build.pages.get(page.file.src_uri)
+        item = generated.item if generated is not None else None
+        ours["network"] = self.build.network
+        ours["item"] = item
+        if generated is not None:
+            ours.update(generated.template_context())
+        breadcrumbs = self.build.breadcrumbs
+        assert breadcrumbs is not None
+        ours["netwerk_breadcrumb"] = breadcrumbs.trail(page)
+        breadcrumbs.mark_section(page, nav)  # until on_post_page
+        if isinstance(item, NewsItem) and page.content:
+            self.build.news_html[item.slug] = page.content  # converted once, reused in feeds
+        return context
+
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        self._unmark()
+        if self.build.breadcrumbs is not None:
+            self.build.breadcrumbs.unmark()
         return website.valid_html(output)
 
     def on_post_template(
@@ -356,207 +239,60 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         # 404.html is a theme template, rendered without a page.
         return website.valid_html(output_content) if template_name == "404.html" else None
 
-    def on_page_context(
-        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
-    ) -> TemplateContext:
-        # Our templates read these; TemplateContext does not declare them.
-        ours = cast(dict[str, Any], context)
-        generated = self.pages.get(page.file.src_uri)
-        item = generated.item if generated is not None else None
-        ours["network"] = self.network
-        ours["item"] = item
-        if generated is not None:
-            ours.update(generated.context)
-        ours["netwerk_breadcrumb"] = self._breadcrumb(page)
-        self._mark_section(page, nav)
-        if isinstance(item, NewsItem) and page.content:
-            self.news_html[item.slug] = page.content  # converted once, reused in feeds
-        return context
-
-    # --- Where am I: a breadcrumb, and the menu tab of pages outside the menu (our items).
-
-    def _page_at(self, url: str) -> Page | None:
-        if not self.by_url and self.files is not None:
-            self.by_url = {
-                file.page.url: file.page
-                for file in self.files.documentation_pages()
-                if file.page is not None
-            }
-        return self.by_url.get(url)
-
-    def _ancestors(self, page: Page) -> list[Page]:
-        """The pages above this one by address (`partners/` above `partners/naturalis/`),
-        the site's root excluded, the nearest last."""
-        parts = page.url.strip("/").split("/")
-        found = []
-        for depth in range(1, len(parts)):
-            above = self._page_at("/".join(parts[:depth]) + "/")
-            if above is not None:
-                found.append(above)
-        return found
-
-    def _breadcrumb(self, page: Page) -> list[tuple[str, str | None]]:
-        """(title, url) from the section down to this page (url None): Partners, Naturalis."""
-        ancestors = self._ancestors(page)
-        if not ancestors:
-            return []
-        crumbs: list[tuple[str, str | None]] = [(str(a.title), a.url) for a in ancestors]
-        return [*crumbs, (str(page.title), None)]
-
-    def _mark_section(self, page: Page, nav: Navigation) -> None:
-        """A page outside the menu marks the menu entry above it as active (Material's tabs
-        and navigation read `active`) while it is rendered; on_post_page unmarks it."""
-        self._unmark()
-        if page in nav.pages:
-            return
-        in_menu = [above for above in self._ancestors(page) if above in nav.pages]
-        if in_menu:
-            self.marked = in_menu[-1]
-            self.marked.active = True
-
-    def _unmark(self) -> None:
-        if self.marked is not None:
-            self.marked.active = False
-            self.marked = None
-
     # Last, after every other plugin has written its files (the search index).
     @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the news feeds (from the rendered pages); wait for the emails and calendars;
         put the new site in place of the previous one."""
-        self._write_news_feeds(config)
+        network = self.build.network
+        if network is not None:
+            feeds = newsletter_files.news_feeds(
+                network, _newsletter_site(config), self.options, self.build.news_html
+            )
+            write_files(config.site_dir, feeds)
         try:
-            self._wait_beside()
+            self.build.wait_beside()
         except RuntimeError as error:
             raise PluginError(
                 f"netwerk: e-mails en kalenders schrijven mislukt:\n{error}"
             ) from None
-        staging = self.staging
-        if staging is None:
-            return
-        if self.warnings is not None and self.warnings.get_counts():
+        if self.staging.warnings:
             return  # --strict stops the build right after this event: the previous site stays
-        staging.publish()  # on failure, on_build_error discards the staging folder
-        self.staging, self.config_with_staging = None, None
-        config.site_dir = staging.site_dir  # as it was, for gh-deploy
-        self._stop_counting()
+        self.staging.finish()  # on failure, on_build_error discards the staging folder
 
     def on_build_error(self, *, error: Exception) -> None:
         # The build has failed already, with the error that matters.
         with suppress(RuntimeError):
-            self._wait_beside()
-        self._discard_staging()
+            self.build.wait_beside()
+        self.staging.abort()
 
     def on_shutdown(self) -> None:
         # After an interruption (Ctrl+C), which is no build error.
         with suppress(RuntimeError):
-            self._wait_beside()
-        self._discard_staging()
+            self.build.wait_beside()
+        self.staging.abort()
 
-    def _discard_staging(self) -> None:
-        staging, self.staging = self.staging, None
-        if staging is not None:
-            staging.discard()
-            if self.config_with_staging is not None:
-                self.config_with_staging.site_dir = staging.site_dir
-        self.config_with_staging = None
-        self._stop_counting()
 
-    def _stop_counting(self) -> None:
-        if self.warnings is not None:
-            logging.getLogger("mkdocs").removeHandler(self.warnings)
-            self.warnings = None
+def _write_beside_pages(build: Build, options: Options, config: MkDocsConfig) -> None:
+    """Every file the newsletters and the agenda add besides pages and news feeds, and the
+    files other pages write beside them (CSV)."""
+    # Imported here, as the emails and feeds are (netwerk.newsletters.files): loading the
+    # plugin does not load icalendar.
+    from ..agenda import calendars
 
-    def _wait_beside(self) -> None:
-        beside, self.beside = self.beside, None
-        if beside is not None:
-            beside.wait()
+    assert build.network is not None
+    written: dict[str, str | bytes] = dict(build.page_files)
+    overrides = [config.theme.custom_dir] if config.theme.custom_dir else []
+    written.update(
+        newsletter_files.emails(build.letters, _newsletter_site(config), options, overrides)
+    )
+    site = calendars.Site(config.site_name, config.site_url)
+    written.update(calendars.files(build.network, site, options.calendar_past_days))
+    write_files(config.site_dir, written)
 
-    def _write_emails_and_calendars(self, network: Network, config: MkDocsConfig) -> None:
-        """Every file the newsletters and the agenda add besides pages and news feeds, and the
-        files other pages write beside them (CSV)."""
-        from ..agenda import calendars
 
-        written: dict[str, str | bytes] = dict(self.page_files)
-        if self.mailing is not None and self.letters:
-            from ..newsletters.emails import environment, outputs
-
-            env = environment([config.theme.custom_dir] if config.theme.custom_dir else [])
-            written.update(
-                outputs(
-                    self.letters,
-                    self.wholes,
-                    self.audiences,
-                    self.settings,
-                    self.mailing,
-                    env,
-                    self._feed_site(config),
-                )
-            )
-        site = calendars.Site(config.site_name, config.site_url)
-        written.update(calendars.files(network, site, self.options.calendar_past_days))
-        write_files(config.site_dir, written)
-
-    # --- Newsletters and feeds: the work is done in netwerk.newsletters, .emails and .feeds.
-
-    def _feed_site(self, config: MkDocsConfig) -> FeedSite:
-        from ..newsletters.feeds import FeedSite
-
-        return FeedSite(
-            site_url=config.site_url or "",
-            site_name=config.site_name,
-            description=config.site_description or "",
-            zone=self.settings.zone,
-            build_date=self.settings.build_date,
-        )
-
-    def _write_news_feeds(self, config: MkDocsConfig) -> None:
-        if self.network is None or not config.site_url:
-            return
-        from ..newsletters.feeds import news_feeds
-
-        feeds = news_feeds(self.network, self._feed_site(config), self.news_html)
-        write_files(config.site_dir, dict(feeds))
-
-    def _feed_links(self, config: MkDocsConfig) -> dict[str, Any]:
-        if not config.site_url:
-            return {}
-        from ..newsletters.feeds import feed_links
-
-        audiences = [(audience.slug, audience.name) for audience in self.audiences]
-        return feed_links(self.settings.sectors, audiences)
-
-    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        # MkDocs renders without autoescape, and Material's templates rely on that. Our own
-        # templates print editors' values, so they (and only they) are compiled with it.
-        env.autoescape = _autoescape_ours
-        env.filters["long_date"] = dates.long_date
-        env.filters["short_date"] = dates.short_date
-        env.filters["month_year"] = dates.month_year
-        env.filters["period"] = lambda activity: dates.period(activity.starts, activity.ends)
-        env.filters["label"] = self._label
-        env.filters["labels"] = self._labels
-        env.filters["sector_codes"] = lambda codes: sectors.short_labels(
-            codes, self.settings.sectors
-        )
-        env.filters["sector_names"] = lambda codes: sectors.full_labels(
-            codes, self.settings.sectors
-        )
-        env.filters["sector_links"] = _sector_links
-        env.filters["link"] = _link
-        env.filters["links"] = _links
-        env.globals["today"] = self.settings.build_date
-        env.globals["netwerk_feeds"] = self._feed_links(config)
-        assert self.network is not None
-        agenda.register(env, self.network, site_name=config.site_name, site_url=config.site_url)
-        website.register(env, (file.src_uri for file in files.documentation_pages()))
-        return env
-
-    def _label(self, slug: str, vocabulary: str) -> str:
-        return self.settings.vocabulary(vocabulary).get(slug, slug)
-
-    def _labels(self, slugs: Iterable[str], vocabulary: str) -> str:
-        return ", ".join(self._label(slug, vocabulary) for slug in slugs)
+def _newsletter_site(config: MkDocsConfig) -> newsletter_files.Site:
+    return newsletter_files.Site(config.site_url, config.site_name, config.site_description)
 
 
 def _with_email_logo(options: Options, config: MkDocsConfig) -> Options:
@@ -572,56 +308,3 @@ def _with_email_logo(options: Options, config: MkDocsConfig) -> Options:
     look = replace(look, email_logo=png)
     mailing = replace(options.mailing, look=look) if options.mailing else None
     return replace(options, look=look, mailing=mailing)
-
-
-def _template_source(file: File, overrides: str | None) -> bool:
-    """A template in the site's own overrides, such as `netwerk/email/email.txt`."""
-    return bool(
-        overrides
-        and file.src_uri.startswith("netwerk/")
-        and file.abs_src_path
-        and Path(file.abs_src_path).is_relative_to(overrides)
-    )
-
-
-def write_files(site_dir: str, files: Mapping[str, str | bytes]) -> None:
-    """Write every file that is not a page (emails, calendars, feeds) into the site folder."""
-    for path, content in files.items():
-        target = Path(site_dir, path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # Bytes, so text files get "\n" line ends on every system, as MkDocs writes them.
-        target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-
-
-# Filters rather than macros: a macro needs an import with context on every page that uses it,
-# which costs more than the rest of an item page's own markup.
-@pass_context
-def _link(context: Context, item: Item) -> Markup:
-    """`<a href="../../themas/motivatie/">Motivatie</a>`, relative to the page being rendered."""
-    href = url_filter(cast(TemplateContext, context), item.page_url)
-    # An f-string with escape(): Markup.format() costs several times more, on every link.
-    return Markup(f'<a href="{escape(href)}">{escape(item.label)}</a>')
-
-
-@pass_context
-def _links(context: Context, items: Iterable[Item]) -> Markup:
-    return Markup(", ").join(_link(context, item) for item in items)
-
-
-@pass_context
-def _sector_links(context: Context, codes: Iterable[str]) -> Markup:
-    """The sectors' full names, each a link to its page (`/po/`); `Alle werkvelden` for all."""
-    network = context.get("network")
-    names: dict[str, str] = network.settings.sectors if network is not None else {}
-    ordered = [code for code in names if code in set(codes)]
-    if len(names) > 1 and len(ordered) == len(names):
-        return Markup(escape(sectors.full_labels(ordered, names)))
-    here = cast(TemplateContext, context)
-    return Markup(", ").join(
-        Markup(f'<a href="{escape(url_filter(here, code + "/"))}">{escape(names[code])}</a>')
-        for code in ordered
-    )
-
-
-def _autoescape_ours(template_name: str | None) -> bool:
-    return bool(template_name and template_name.startswith("netwerk/"))

@@ -6,15 +6,17 @@ Pure functions of the network, returning GeneratedPages that the MkDocs glue ren
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 from urllib.parse import urljoin
 
 from ..core import dates
-from ..core.models import Activity, Item, NewsItem, Partner
+from ..core.models import Activity, Item, NewsItem, Partner, Resource, Theme
 from ..core.network import Network
-from ..core.pages import GeneratedPage
+from ..core.pages import GeneratedPage, PageView
 from . import sectors
+from .kennisbank import KennisbankView, kennisbank
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -61,6 +63,70 @@ MENU = (
 )
 
 
+# --- What each page's template reads -----------------------------------------------------------
+
+
+class Home(TypedDict):
+    """What the home page shows besides the mission (home()). A dict, typed: callers of home()
+    read it by key."""
+
+    activities: list[Activity]
+    more_activities: bool
+    news: list[NewsItem]
+    themes: list[Theme]
+    featured_activities: list[Activity]
+    featured_news: list[NewsItem]
+
+
+@dataclass(frozen=True)
+class HomeView(PageView):
+    """/: the home page's lists, and how to stay informed."""
+
+    home: Home
+    stay: sectors.StayInformed | None
+
+
+@dataclass(frozen=True)
+class NewsOverview(PageView):
+    """/nieuws/: the latest news, whether there is more, and the archive's years."""
+
+    latest: list[NewsItem]
+    more: bool
+    years: dict[int, list[NewsItem]]
+
+
+@dataclass(frozen=True)
+class NewsArchive(PageView):
+    """/nieuws/archief/: the news per year, the newest year first."""
+
+    years: dict[int, list[NewsItem]]
+
+
+@dataclass(frozen=True)
+class NewsOfYear(PageView):
+    """/nieuws/archief/<year>/: that year's news, and every year to go to another."""
+
+    year: int
+    news: list[NewsItem]
+    years: dict[int, list[NewsItem]]
+
+
+@dataclass(frozen=True)
+class PartnersInSector(PageView):
+    """/partners/<sector>/."""
+
+    sector: str
+    partners: list[Partner]
+
+
+@dataclass(frozen=True)
+class ResourcesOfKind(PageView):
+    """/kennisbank/<kind>/."""
+
+    kind: str
+    resources: list[Resource]
+
+
 def item_pages(network: Network) -> list[GeneratedPage]:
     """A page per published item, in the template of its collection."""
     return [
@@ -83,12 +149,13 @@ def overview_pages(network: Network, *, complete: bool = False) -> list[Generate
     whatever the content (netwerk.addresses).
     """
     news = list(network.news.values())
-    contexts: dict[str, dict[str, Any]] = {
-        "nieuws": {
-            "latest": news[:NEWS_ON_OVERVIEW],
-            "more": len(news) > NEWS_ON_OVERVIEW,
-            "years": news_by_year(news),
-        }
+    views: dict[str, PageView] = {
+        "nieuws": NewsOverview(
+            latest=news[:NEWS_ON_OVERVIEW],
+            more=len(news) > NEWS_ON_OVERVIEW,
+            years=news_by_year(news),
+        ),
+        "kennisbank": KennisbankView(kennisbank(network)),
     }
     pages = [
         GeneratedPage(
@@ -96,7 +163,7 @@ def overview_pages(network: Network, *, complete: bool = False) -> list[Generate
             template=f"netwerk/{folder}.html",
             title=title,
             description=description,
-            context=contexts.get(folder, {}),
+            view=views.get(folder),
             in_nav=True,
         )
         for folder, (title, description) in OVERVIEWS.items()
@@ -125,7 +192,7 @@ def home_page(
         uri="index.md",
         template="netwerk/home.html",
         title=site_name,
-        context={"home": home(network, featured_memberships), "stay": stay},
+        view=HomeView(home(network, featured_memberships), stay),
         in_nav=True,
     )
 
@@ -151,7 +218,7 @@ def generated_pages(network: Network, *, complete: bool = False) -> list[Generat
             title=f"Partners in {label[0].lower()}{label[1:]}",
             template="netwerk/partners-sector.html",
             description=f"De partners van het netwerk in het werkveld {label}.",
-            context={"sector": sector, "partners": network.partners_by_sector.get(sector, [])},
+            view=PartnersInSector(sector, network.partners_by_sector.get(sector, [])),
         )
         for sector, label in sectors.items()
     ]
@@ -161,7 +228,7 @@ def generated_pages(network: Network, *, complete: bool = False) -> list[Generat
             title=f"Kennisbank: {label.lower()}",
             template="netwerk/kennisbank-soort.html",
             description=f"{label} in de kennisbank van het netwerk, per thema.",
-            context={"kind": kind, "resources": network.resources_by_kind.get(kind, [])},
+            view=ResourcesOfKind(kind, network.resources_by_kind.get(kind, [])),
         )
         for kind, label in kinds.items()
     )
@@ -173,7 +240,7 @@ def generated_pages(network: Network, *, complete: bool = False) -> list[Generat
                 title="Nieuwsarchief",
                 template="netwerk/nieuws-archief.html",
                 description="Alle nieuwsberichten van het netwerk, per jaar.",
-                context={"years": by_year},
+                view=NewsArchive(by_year),
             )
         )
     pages.extend(
@@ -182,7 +249,7 @@ def generated_pages(network: Network, *, complete: bool = False) -> list[Generat
             title=f"Nieuws uit {year}",
             template="netwerk/nieuws-jaar.html",
             description=f"De nieuwsberichten van het netwerk uit {year}, het nieuwste eerst.",
-            context={"year": year, "news": news, "years": by_year},
+            view=NewsOfYear(year, news, by_year),
         )
         for year, news in by_year.items()
     )
@@ -246,7 +313,7 @@ def featured(network: Network, memberships: Collection[str]) -> set[str]:
     }
 
 
-def home(network: Network, memberships: Collection[str]) -> dict[str, Any]:
+def home(network: Network, memberships: Collection[str]) -> Home:
     """What the home page shows besides the mission: each item at most once.
 
     The soonest activities and the latest news; then, under "Uitgelicht", what partners with

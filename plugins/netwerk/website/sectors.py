@@ -19,7 +19,7 @@ from ..agenda.pages import feed_path
 from ..core.audiences import Audience, Mailing
 from ..core.models import Activity, NewsItem, Partner, Project, Resource
 from ..core.network import Network
-from ..core.pages import GeneratedPage
+from ..core.pages import GeneratedPage, PageView
 
 SECTOR_ACTIVITIES = 5
 SECTOR_NEWS = 5
@@ -75,6 +75,13 @@ class SectorPage:
     partner_count: int = 0
     resources: list[Resource] = field(default_factory=list)
     stay: StayInformed | None = None
+
+
+@dataclass(frozen=True)
+class SectorView(PageView):
+    """netwerk/sector.html reads its page as `sector_page`."""
+
+    sector_page: SectorPage
 
 
 def lower_first(label: str) -> str:
@@ -192,11 +199,9 @@ def pages(
                 description=f"Alles voor {lower} in het netwerk: komende activiteiten, nieuws "
                 "en oproepen, lopende projecten, partners en de kennisbank, en hoe je op de "
                 "hoogte blijft.",
-                context={
-                    "sector_page": sector_page(
-                        network, sector, audiences, mailing, featured_memberships
-                    )
-                },
+                view=SectorView(
+                    sector_page(network, sector, audiences, mailing, featured_memberships)
+                ),
             )
         )
     return result

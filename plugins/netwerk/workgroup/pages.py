@@ -9,33 +9,36 @@ the same page.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.editions import Edition
 from ..core.loader import shown_path
 from ..core.network import Network
 from ..core.options import Options
-from ..core.pages import GeneratedPage
+from ..core.pages import GeneratedPage, PageView
 from .history import history
-from .overview import edition_files, overview
+from .overview import Overview, edition_files, overview
 
 PAGE = "overzicht.md"
 TEMPLATE = "netwerk/overzicht.html"
 TITLE = "Overzicht voor de werkgroep"
 
 
+@dataclass(frozen=True)
+class OverviewView(PageView):
+    """What netwerk/overzicht.html reads."""
+
+    overview: Overview
+
+
 def pages(
-    network: Network,
-    editions: Sequence[Edition],
-    options: Options,
-    config_file: str | Path,
-    docs_dir: str | Path,
+    network: Network, editions: Sequence[Edition], options: Options, root: Path, content: Path
 ) -> list[GeneratedPage]:
-    """/overzicht/, unless the network turned it off. `config_file`: mkdocs.yml; `docs_dir`:
-    the content folder (how old a page is comes from git: netwerk.workgroup.history)."""
+    """/overzicht/, unless the network turned it off. `root`: the folder of mkdocs.yml;
+    `content`: the content folder (how old a page is comes from git: netwerk.workgroup.history)."""
     if not options.overview:
         return []
-    root, content = Path(config_file).parent, Path(docs_dir)
     changes = history(root, content) if options.agreements.page_age_days is not None else None
     found = overview(
         network,
@@ -54,7 +57,7 @@ def pages(
                 "Voor de werkgroep communicatie: wat het netwerk afsprak en wat er nog open "
                 "staat, met per punt het bestand en wat er te doen is."
             ),
-            context={"overview": found},
+            view=OverviewView(found),
             noindex=True,
         )
     ]
