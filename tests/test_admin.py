@@ -39,11 +39,8 @@ from netwerk.core.editions import HIGHLIGHT_FOLDERS, Edition
 from netwerk.core.frontmatter import read_source
 from netwerk.core.loader import load_network
 from netwerk.core.models import (
-    CHOICE_CHECKS,
     COLLECTIONS,
-    REFERENCE_CHECKS,
     Activity,
-    Context,
     NewsItem,
     Organisation,
     PageMeta,
@@ -51,6 +48,7 @@ from netwerk.core.models import (
 )
 from netwerk.core.options import Options, options_from
 from netwerk.core.problems import SettingsError
+from netwerk.core.values import CHOICE_CHECKS, REFERENCE_CHECKS, Context
 from netwerk.editing.cli import main
 from networks import CONTENT, EDITIONS, OPTIONS, write_rich_network
 

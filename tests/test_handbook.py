@@ -16,9 +16,9 @@ from netwerk.core import fields
 from netwerk.core.collections import KINDS
 from netwerk.core.frontmatter import read_data_file, read_source
 from netwerk.core.loader import validate_source
-from netwerk.core.models import Context
 from netwerk.core.options import options_from
 from netwerk.core.settings import DEFAULT_SECTORS, Settings
+from netwerk.core.values import Context
 from netwerk.editing.scaffold import scaffold
 from netwerk.editing.schema import collection_schemas, kind_schema
 from netwerk.handbook import pages as handbook

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 import tarfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -32,18 +32,10 @@ from pydantic_core import core_schema
 from ..core import fields as described
 from ..core.admin_option import DEFAULT_PORT, Admin
 from ..core.editions import HIGHLIGHT_FOLDERS, Edition
-from ..core.models import (
-    CHOICE_CHECKS,
-    COLLECTIONS,
-    ORGANISATION_FILE,
-    REFERENCE_CHECKS,
-    Item,
-    Organisation,
-    PageMeta,
-    _image,
-    _one_line,
-    _url,
-)
+from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item, Organisation, PageMeta
+from ..core.values import CHECKS, CHOICE_CHECKS, REFERENCE_CHECKS
+from ..core.walk import SchemaField as Field
+from ..core.walk import every, schema_fields
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -176,71 +168,15 @@ class _Marked(GenerateJsonSchema):
             result["x-vocabulary"] = CHOICE_CHECKS[check]
         elif check in REFERENCE_CHECKS:
             result["x-folder"] = REFERENCE_CHECKS[check]
-        elif check is _url:
-            result["x-url"] = True
-        elif check is _image:
-            result["x-image"] = True
-        elif check is _one_line:
-            result["x-line"] = True
+        elif check in CHECKS:
+            result[f"x-{CHECKS[check]}"] = True
         return result
-
-
-@dataclass(frozen=True)
-class Field:
-    """One field of a model as the form needs it."""
-
-    path: str
-    """Dotted for nested fields: `location.name`, `groups.members.role`."""
-    schema: Mapping[str, Any]
-    required: bool
-    children: list[Field] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        return self.path.rsplit(".", 1)[-1]
 
 
 def model_fields(model: type[BaseModel]) -> list[Field]:
     """Every field of a model, nested models as children; `draft` last, as `netwerk nieuw`
     writes it."""
-    schema = model.model_json_schema(schema_generator=_Marked)
-    found = _fields(schema, schema.get("$defs", {}), "")
-    return sorted(found, key=lambda one: one.name == "draft")
-
-
-def _fields(schema: Mapping[str, Any], defs: Mapping[str, Any], prefix: str) -> list[Field]:
-    required = set(schema.get("required", ()))
-    found = []
-    for name, prop in schema.get("properties", {}).items():
-        path = prefix + name
-        value = _resolve(_present(prop), defs)
-        children: list[Field] = []
-        if value.get("type") == "object" and "properties" in value:
-            children = _fields(value, defs, path + ".")
-        items = _resolve(value.get("items", {}), defs)
-        if value.get("type") == "array" and "properties" in items:
-            children = _fields(items, defs, path + ".")
-        found.append(Field(path, {**prop, **value}, name in required, children))
-    return found
-
-
-def _present(prop: Mapping[str, Any]) -> Mapping[str, Any]:
-    """`X | None`: the X. A place or `volgt` (location): the place's fields, since a form
-    cannot offer both; `volgt` written in the file is kept while the field is not edited."""
-    options = [option for option in prop.get("anyOf", ()) if option.get("type") != "null"]
-    if len(options) > 1:
-        objects = [o for o in options if "$ref" in o or "properties" in o]
-        if len(objects) == 1:
-            found: Mapping[str, Any] = objects[0]
-            return found
-    return options[0] if len(options) == 1 else prop
-
-
-def _resolve(prop: Mapping[str, Any], defs: Mapping[str, Any]) -> dict[str, Any]:
-    reference = prop.get("$ref")
-    if reference:
-        return dict(defs[reference.rsplit("/", 1)[-1]])
-    return dict(prop)
+    return schema_fields(model.model_json_schema(schema_generator=_Marked))
 
 
 # --- Decap's configuration -------------------------------------------------------------------
@@ -660,15 +596,16 @@ def _title_field(model: type[BaseModel]) -> str:
 
 
 def _format(model: type[BaseModel], kind: str, *, title: str | None = None) -> dict[str, Any]:
-    every = list(_walk(model_fields(model)))
+    own = model_fields(model)
+    nested = list(every(own))
     rules: dict[str, Any] = {
         "kind": kind,
-        "order": [one.name for one in model_fields(model)],
-        "booleans": sorted({one.name for one in every if one.schema.get("type") == "boolean"}),
-        "numbers": sorted({one.name for one in every if one.schema.get("type") == "integer"}),
+        "order": [one.name for one in own],
+        "booleans": sorted({one.name for one in nested if one.schema.get("type") == "boolean"}),
+        "numbers": sorted({one.name for one in nested if one.schema.get("type") == "integer"}),
         "defaults": {
             one.name: one.schema["default"]
-            for one in model_fields(model)
+            for one in own
             if one.schema.get("default") not in (None, [], {})
         },
         "alt": {
@@ -680,12 +617,6 @@ def _format(model: type[BaseModel], kind: str, *, title: str | None = None) -> d
     if title:
         rules["title"] = title
     return rules
-
-
-def _walk(found: Iterable[Field]) -> Iterator[Field]:
-    for one in found:
-        yield one
-        yield from _walk(one.children)
 
 
 # --- The files under /admin/ -----------------------------------------------------------------

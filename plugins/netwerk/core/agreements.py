@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import list_hint
 from .problems import SettingsError, did_you_mean, field_hint
 from .settings import Settings
+from .values import list_hint
 
 KEYS = (
     "contributions_per_project",

@@ -13,11 +13,9 @@ from urllib.parse import urlsplit
 
 from .loader import SLUG
 from .look import Look
-from .models import (
-    list_hint,
-)
 from .problems import SettingsError, did_you_mean
 from .settings import Settings
+from .values import list_hint
 
 
 @dataclass(frozen=True)

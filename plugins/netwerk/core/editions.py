@@ -24,7 +24,6 @@ from .frontmatter import read_source
 from .loader import SLUG, read_file, shown_path, validate_source
 from .models import (
     Codes,
-    Context,
     Day,
     Item,
     Line,
@@ -35,6 +34,7 @@ from .network import Network
 from .problems import BODY, FILE, Problem, closest, did_you_mean
 from .results import Result
 from .settings import Settings
+from .values import Context
 
 PREHEADER_MIN, PREHEADER_MAX = 40, 150
 # Collections whose items an edition may highlight, in the order a bare slug is looked up.

@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict, PlainValidator, ValidationInfo, With
 from pydantic_core import PydanticCustomError
 
 from .fields import FIGURES, described
-from .models import Context, Text, _fail, parse_count, raise_at
+from .models import Text
+from .values import context_of, fail, parse_count, raise_at
 
 FIGURES_FILE = "cijfers.yml"
 
@@ -45,20 +46,20 @@ class Period:
 
 def _period(key: str, info: ValidationInfo) -> Period:
     text = key.strip()
-    today = _context(info).settings.build_date
+    today = context_of(info).settings.build_date
     if match := _YEAR.match(text):
         period = Period(int(match.group(1)))
         begun = period.start_year <= today.year
     elif match := _SCHOOL_YEAR.match(text):
         first, second = int(match.group(1)), int(match.group(2))
         if second != first + 1:
-            raise _fail(
+            raise fail(
                 "figures",
                 f"'{text}' is geen schooljaar; een schooljaar loopt over twee jaren na elkaar, "
                 f"zoals {first}-{first + 1}",
             )
         if "/" in text or " " in text:
-            raise _fail(
+            raise fail(
                 "figures", f"'{text}': schrijf een schooljaar met een streepje: {first}-{second}"
             )
         period = Period(first, school=True)
@@ -66,15 +67,15 @@ def _period(key: str, info: ValidationInfo) -> Period:
         begun = first <= current
     elif match := _SHORT_SCHOOL_YEAR.match(text):
         first, second = (2000 + int(part) for part in match.groups())
-        raise _fail("figures", f"'{text}': schrijf het schooljaar voluit, zoals {first}-{second}")
+        raise fail("figures", f"'{text}': schrijf het schooljaar voluit, zoals {first}-{second}")
     else:
-        raise _fail(
+        raise fail(
             "figures",
             f"'{text}' is geen jaar of schooljaar; schrijf een jaar, zoals 2026, of een "
             "schooljaar, zoals 2025-2026",
         )
     if not begun:
-        raise _fail(
+        raise fail(
             "figures",
             f"{period.key} is nog niet begonnen; noteer alleen cijfers van een jaar dat al "
             "begonnen is",
@@ -82,18 +83,12 @@ def _period(key: str, info: ValidationInfo) -> Period:
     return period
 
 
-def _context(info: ValidationInfo) -> Context:
-    context = info.context
-    assert isinstance(context, Context), "validate with context=Context(...)"
-    return context
-
-
 def _series(value: Any, info: ValidationInfo) -> dict[str, int]:
     """Counts per year or school year, in time order; all years, or all school years."""
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise _fail(
+        raise fail(
             "figures",
             "verwacht een aantal per jaar, elk op een eigen, ingesprongen regel, zoals 2026: 572",
         )
@@ -104,7 +99,7 @@ def _series(value: Any, info: ValidationInfo) -> dict[str, int]:
         try:
             period = _period(key, info)
             if kind is not None and period.school != kind:
-                raise _fail(
+                raise fail(
                     "figures",
                     f"'{key}' is een {'schooljaar' if period.school else 'kalenderjaar'}, de "
                     f"jaren erboven zijn {'kalenderjaren' if kind is False else 'schooljaren'}; "

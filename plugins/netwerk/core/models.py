@@ -7,12 +7,9 @@ that exist; both reach the validators through pydantic's validation context.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from datetime import date, datetime, time
-from typing import Annotated, Any, ClassVar, Literal, cast, get_args, get_origin
-from urllib.parse import urlsplit
+from typing import Annotated, Any, ClassVar, Literal, cast
 
 from pydantic import (
     AfterValidator,
@@ -30,281 +27,48 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
+from pydantic_core import PydanticCustomError
 
-from . import settings as defaults
 from .dates import day_of
 from .fields import ITEM, ORGANISATION, PAGE, described
-from .problems import closest, did_you_mean
-from .settings import Settings
+from .problems import closest
+from .values import (
+    Context,
+    as_codes,
+    as_list,
+    choice,
+    context_of,
+    fail,
+    image,
+    no_commas,
+    one_line,
+    parse_count,
+    parse_date,
+    parse_when,
+    raise_at,
+    reference,
+    url,
+)
 
-
-@dataclass(frozen=True)
-class Context:
-    """What validators need besides the value: vocabularies, existing slugs and images."""
-
-    settings: Settings = field(default_factory=Settings)
-    slugs: dict[str, frozenset[str]] = field(default_factory=dict)
-    images: frozenset[str] = frozenset()
-
-
-def _context(info: ValidationInfo) -> Context:
-    context = info.context
-    assert isinstance(context, Context), "validate with context=Context(...)"
-    return context
-
-
-def _fail(kind: str, message: str) -> PydanticCustomError:
-    # Without a context pydantic prints the message as it is: braces (in editors' text, or in
-    # an example like `{po: 30}`) need no escaping, and doubled ones would be shown doubled.
-    return PydanticCustomError(kind, message)
-
-
-# --- Scalars -------------------------------------------------------------------------------
+# --- Types of fields, checked by netwerk.core.values ---------------------------------------
 
 # Limits far beyond any real value, so an absurd one gets a message instead of a slow build.
 TEXT_MAX = 20_000
 LINE_MAX = 2_000
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TEXT_MAX)]
 
-
-def _one_line(value: str) -> str:
-    if "\n" in value or "\r" in value:
-        raise _fail("line", "bevat een regeleinde; schrijf de waarde op één regel")
-    return value
-
-
 # Titles, names and subjects: a page title, an email header, a feed title; never two lines.
 Line = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=LINE_MAX),
-    AfterValidator(_one_line),
+    AfterValidator(one_line),
 ]
 
-
-def _as_list(value: Any) -> Any:
-    """`sectors: po` means the same as `sectors: [po]`."""
-    return [value] if isinstance(value, str) else value
-
-
-def _as_codes(value: Any) -> Any:
-    """A list of codes or references: `sectors: po` is `[po]`, and `sectors: po, vo` (one text
-    with commas, as typed after `--sectors po,vo`) is rejected with the list it should be."""
-    return _as_list(_no_commas(value))
-
-
-def list_hint(text: str) -> str:
-    """The message for `po, vo` where a list belongs: `schrijf [po, vo]`."""
-    parts = [part.strip() for part in text.split(",") if part.strip()]
-    return (
-        f"'{text.strip()}' is meer dan één waarde; schrijf ze als lijst tussen haken: "
-        f"[{', '.join(parts)}]"
-    )
-
-
-# Which vocabulary (settings) or folder (references) each check below tests against, so that
-# editor tools can offer the options without validating: see schema.py.
-CHOICE_CHECKS: dict[Callable[..., Any], str] = {}
-REFERENCE_CHECKS: dict[Callable[..., Any], str] = {}
-
-
-def _choice(vocabulary: str, noun: str) -> AfterValidator:
-    def check(value: str, info: ValidationInfo) -> str:
-        settings = _context(info).settings
-        if value not in settings.vocabulary(vocabulary):
-            raise _fail("choice", choice_message(value, vocabulary, noun, settings))
-        return value
-
-    CHOICE_CHECKS[check] = vocabulary
-    return AfterValidator(check)
-
-
-# The defaults each vocabulary option replaces when a network writes its own list.
-_DEFAULT_LISTS = {
-    "sectors": defaults.DEFAULT_SECTORS,
-    "project_statuses": defaults.DEFAULT_PROJECT_STATUSES,
-    "activity_kinds": defaults.DEFAULT_ACTIVITY_KINDS,
-    "activity_statuses": defaults.DEFAULT_ACTIVITY_STATUSES,
-    "news_kinds": defaults.DEFAULT_NEWS_KINDS,
-    "resource_kinds": defaults.DEFAULT_RESOURCE_KINDS,
-}
-
-
-def choice_message(value: str, vocabulary: str, noun: str, settings: Settings) -> str:
-    """Why a code is not one of the network's, in the network's own terms: its own codes, and
-    the option in mkdocs.yml that would add it."""
-    options = settings.vocabulary(vocabulary)
-    if not options:
-        return (
-            f"'{value}' kan niet: dit netwerk heeft geen lidmaatschappen; haal "
-            f"{_FIELD_OF[vocabulary]} weg, of zet de lidmaatschappen onder {vocabulary} in "
-            "mkdocs.yml"
-        )
-    replaced = _DEFAULT_LISTS.get(vocabulary, {})
-    if vocabulary in settings.own_lists and value in replaced:
-        hint = did_you_mean(value, options)
-        return (
-            f"'{value}' is geen {noun}; {hint}{'' if hint.endswith('?') else '.'} "
-            f"De lijst {vocabulary} in "
-            f"mkdocs.yml vervangt de standaardlijst ({', '.join(replaced)}): zet '{value}' erbij, "
-            f"of zet je eigen codes onder extra_{vocabulary} en houd de standaardlijst"
-        )
-    hint = did_you_mean(value, options)
-    if closest(value, options) is not None:
-        return f"'{value}' is geen {noun}; {hint}"
-    # A list without defaults (memberships) is always the network's own.
-    own = vocabulary in settings.own_lists or vocabulary not in _DEFAULT_LISTS
-    where = vocabulary if own else f"extra_{vocabulary}"
-    return f"'{value}' is geen {noun}; {hint}, of voeg hem toe aan {where} in mkdocs.yml"
-
-
-# The front matter field of each vocabulary, for messages.
-_FIELD_OF = {"memberships": "membership"}
-
-
-def vocabulary_of(annotation: Any, metadata: Iterable[Any] = ()) -> str | None:
-    """The vocabulary a field's codes come from (`sectors`), or None: for examples in messages
-    and in editors' tools that come from the network's own lists."""
-    for found in metadata:
-        function = getattr(found, "func", None)
-        if function in CHOICE_CHECKS:
-            return CHOICE_CHECKS[function]
-    if get_origin(annotation) is Annotated:
-        return vocabulary_of(get_args(annotation)[0], annotation.__metadata__)
-    for argument in get_args(annotation):
-        vocabulary = vocabulary_of(argument)
-        if vocabulary is not None:
-            return vocabulary
-    return None
-
-
-def _reference(folder: str, noun: str) -> AfterValidator:
-    def check(value: str, info: ValidationInfo) -> str:
-        known = _context(info).slugs.get(folder, frozenset())
-        if value not in known:
-            hint = did_you_mean(value, known)
-            raise _fail(
-                "reference",
-                f"'{value}' is geen {noun} (er is geen content/{folder}/{value}.md); {hint}",
-            )
-        return value
-
-    REFERENCE_CHECKS[check] = folder
-    return AfterValidator(check)
-
-
-def _url(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme in ("http", "https") and parts.netloc and " " not in value:
-        return value
-    if parts.scheme == "mailto" and "@" in parts.path:
-        return value
-    if not parts.scheme and re.match(r"^[\w.-]+\.[a-z]{2,}(/|$)", value):
-        raise _fail("url", f"'{value}' mist het begin van het webadres; schrijf https://{value}")
-    raise _fail(
-        "url",
-        f"'{value}' is geen geldig webadres; gebruik een adres dat begint met https://, http:// "
-        "of mailto:",
-    )
-
-
-def _image(value: str, info: ValidationInfo) -> str:
-    path = value.strip().lstrip("/")
-    images = _context(info).images
-    if path not in images:
-        raise _fail(
-            "image",
-            f"'{value}' staat niet in de map content/; schrijf het pad vanaf content/, zoals "
-            f"afbeeldingen/logo.png ({did_you_mean(path, images)})",
-        )
-    return path
-
-
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-_DATE_TIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
-# A date and time as Dutch editors may write them: `20-01-2027 14:00`, `2027-01-20 14.00`.
-_WRITTEN_DATE_TIME = re.compile(
-    r"^(?:(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))"
-    r"(?:[ T]|,? om |,? )(\d{1,2})[:.](\d{2})(?: uur)?$"
-)
-_DATE_HINT = "schrijf jjjj-mm-dd, bijvoorbeeld 2026-03-12"
-
-
-def parse_date(value: Any) -> date:
-    text = str(value).strip()
-    if match := _ISO_DATE.match(text):
-        year, month, day = (int(part) for part in match.groups())
-        try:
-            return date(year, month, day)
-        except ValueError:
-            raise _fail(
-                "date", f"'{text}' bestaat niet als datum; controleer dag en maand"
-            ) from None
-    if match := _DUTCH_DATE.match(text):
-        written_day, written_month, written_year = match.groups()
-        raise _fail(
-            "date",
-            f"'{text}' is geen datum in de vorm jjjj-mm-dd; "
-            f"schrijf {written_year}-{int(written_month):02}-{int(written_day):02}",
-        )
-    if written := _written_date_time(text):
-        raise _fail(
-            "date",
-            f"'{text}' heeft een tijd, maar hier hoort alleen een datum; schrijf {written[:10]}",
-        )
-    raise _fail("date", f"'{text}' is geen datum; {_DATE_HINT}")
-
-
-def _written_date_time(text: str) -> str | None:
-    """`2027-01-20 14:00` for a date and time written otherwise, or None."""
-    match = _WRITTEN_DATE_TIME.match(text)
-    if match is None:
-        return None
-    day, month, year, iso_year, iso_month, iso_day, hour, minute = match.groups()
-    if iso_year:
-        year, month, day = iso_year, iso_month, iso_day
-    if int(hour) > 23 or int(minute) > 59:
-        return None
-    return f"{year}-{int(month):02}-{int(day):02} {int(hour):02}:{minute}"
-
-
-def parse_when(value: Any, info: ValidationInfo) -> date | datetime | time:
-    """A date (all day), a date with a local time, or (for an end) only a time."""
-    text = str(value).strip()
-    if match := _DATE_TIME.match(text):
-        day = parse_date(match.group(1))
-        hour, minute = int(match.group(2)), int(match.group(3))
-        if hour > 23 or minute > 59:
-            raise _fail("time", f"'{text}' heeft geen geldige tijd; schrijf uu:mm, zoals 15:30")
-        return datetime.combine(day, time(hour, minute), tzinfo=_context(info).settings.zone)
-    if match := _TIME.match(text):
-        hour, minute = int(match.group(1)), int(match.group(2))
-        if hour > 23 or minute > 59:
-            raise _fail("time", f"'{text}' is geen geldige tijd; schrijf uu:mm, zoals 17:00")
-        return time(hour, minute)
-    if (written := _written_date_time(text)) and written != text:
-        raise _fail(
-            "when", f"'{text}' is geen datum en tijd in de vorm jjjj-mm-dd uu:mm; schrijf {written}"
-        )
-    if _DUTCH_DATE.match(text):
-        return parse_date(text)  # the message with the date as it should be written
-    try:
-        return parse_date(text)
-    except PydanticCustomError:
-        raise _fail(
-            "when",
-            f"'{text}' is geen datum of tijdstip; schrijf 2026-03-12 voor een hele dag "
-            "of 2026-03-12 15:30 voor een tijdstip",
-        ) from None
-
-
-Sector = Annotated[Text, _choice("sectors", "sector")]
-Sectors = Annotated[list[Sector], BeforeValidator(_as_codes), Field(min_length=1)]
-OptionalSectors = Annotated[list[Sector], BeforeValidator(_as_codes)]
-Url = Annotated[Text, AfterValidator(_url)]
-Image = Annotated[Text, AfterValidator(_image)]
+Sector = Annotated[Text, choice("sectors", "sector")]
+Sectors = Annotated[list[Sector], BeforeValidator(as_codes), Field(min_length=1)]
+OptionalSectors = Annotated[list[Sector], BeforeValidator(as_codes)]
+Url = Annotated[Text, AfterValidator(url)]
+Image = Annotated[Text, AfterValidator(image)]
 Day = Annotated[
     date, PlainValidator(parse_date), WithJsonSchema({"type": "string", "format": "date"})
 ]
@@ -319,60 +83,20 @@ When = Annotated[
         }
     ),
 ]
-ThemeRef = Annotated[Text, _reference("themas", "bekend thema")]
-ProjectRef = Annotated[Text, _reference("projecten", "bekend project")]
-PartnerRef = Annotated[Text, _reference("partners", "bekende partner")]
-ThemeRefs = Annotated[list[ThemeRef], BeforeValidator(_as_codes)]
-PartnerRefs = Annotated[list[PartnerRef], BeforeValidator(_as_codes)]
-ProjectRefs = Annotated[list[ProjectRef], BeforeValidator(_as_codes)]
-Texts = Annotated[list[Text], BeforeValidator(_as_list)]
-
-
-def _no_commas(value: Any) -> Any:
-    """A list written as one text with commas is rejected with the list it should be."""
-    if isinstance(value, str) and "," in value:
-        raise _fail("list", list_hint(value))
-    return value
+ThemeRef = Annotated[Text, reference("themas", "bekend thema")]
+ProjectRef = Annotated[Text, reference("projecten", "bekend project")]
+PartnerRef = Annotated[Text, reference("partners", "bekende partner")]
+ThemeRefs = Annotated[list[ThemeRef], BeforeValidator(as_codes)]
+PartnerRefs = Annotated[list[PartnerRef], BeforeValidator(as_codes)]
+ProjectRefs = Annotated[list[ProjectRef], BeforeValidator(as_codes)]
+Texts = Annotated[list[Text], BeforeValidator(as_list)]
 
 
 # Codes or references checked elsewhere (newsletter audiences and highlights).
-Codes = Annotated[list[Text], BeforeValidator(_no_commas)]
+Codes = Annotated[list[Text], BeforeValidator(no_commas)]
 
 
-# --- Counts (participants, newsletter results, yearly figures) -----------------------------
-
-_WHOLE = re.compile(r"^\d+$")
-_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
-_NEGATIVE = re.compile(r"^-\s*\d+([.,]\d+)?$")
-
-
-def parse_count(value: Any, example: str) -> int:
-    """A whole number of 0 or more, as editors write it; `example` shows one, like `po: 30`."""
-    if isinstance(value, dict | list):
-        raise _fail("count", f"verwacht één heel getal, zoals {example}")
-    text = str(value).strip()
-    if _WHOLE.match(text):
-        return int(text)
-    key = example.partition(":")[0]
-    if _THOUSANDS.match(text):
-        raise _fail(
-            "count",
-            f"'{text}' is geen heel getal; schrijf het zonder punt: {key}: {text.replace('.', '')}",
-        )
-    if _NEGATIVE.match(text):
-        raise _fail("count", f"'{text}' is minder dan 0; schrijf een aantal van 0 of meer")
-    raise _fail("count", f"'{text}' is geen heel getal; schrijf een aantal, zoals {example}")
-
-
-def raise_at(errors: list[tuple[tuple[str | int, ...], PydanticCustomError, Any]]) -> None:
-    """Raise problems at places inside the field being validated (`participants.po`), so each
-    gets the line of its own key."""
-    if errors:
-        raise ValidationError.from_exception_data(
-            "netwerk",
-            [InitErrorDetails(type=error, loc=loc, input=value) for loc, error, value in errors],
-        )
-
+# --- Participants of an activity -------------------------------------------------------------
 
 PARTICIPANTS_EXAMPLE = "participants: 56, of per werkveld: participants: {po: 30, vo: 26}"
 
@@ -383,19 +107,19 @@ def _participants(value: Any, info: ValidationInfo) -> int | dict[str, int] | No
     if value is None:
         return None
     if isinstance(value, list):
-        raise _fail("count", f"verwacht een aantal, geen lijst; schrijf {PARTICIPANTS_EXAMPLE}")
+        raise fail("count", f"verwacht een aantal, geen lijst; schrijf {PARTICIPANTS_EXAMPLE}")
     if value == {}:
-        raise _fail("count", f"is leeg; schrijf {PARTICIPANTS_EXAMPLE}, of haal de regel weg")
-    data, context = info.data, _context(info)
+        raise fail("count", f"is leeg; schrijf {PARTICIPANTS_EXAMPLE}, of haal de regel weg")
+    data, context = info.data, context_of(info)
     start, status = data.get("start"), data.get("status")
     if isinstance(start, date) and day_of(start) > context.settings.build_date:
-        raise _fail(
+        raise fail(
             "participants",
             f"de activiteit begint pas op {_written(start)[:10]}; noteer het aantal deelnemers "
             "als ze geweest is",
         )
     if status in context.settings.cancelled_activity_statuses:
-        raise _fail(
+        raise fail(
             "participants",
             "een geannuleerde activiteit heeft geen deelnemers; haal participants weg, of zet "
             "de status terug als de activiteit toch doorging",
@@ -418,7 +142,7 @@ def _participants(value: Any, info: ValidationInfo) -> int | dict[str, int] | No
             errors.append(
                 (
                     (sector,),
-                    _fail(
+                    fail(
                         "participants", f"'{sector}' is geen werkveld van deze activiteit; {hint}"
                     ),
                     sector,
@@ -528,7 +252,7 @@ class Partner(Item):
     summary: Text | None = described(folder, "summary", None)
     sectors: Sectors = described(folder, "sectors")
     # Required, but filled in (None, or the one membership) without tiers: _network_defaults.
-    membership: Annotated[Text, _choice("memberships", "lidmaatschap")] | None = described(
+    membership: Annotated[Text, choice("memberships", "lidmaatschap")] | None = described(
         folder, "membership"
     )
     website: Url | None = described(folder, "website", None)
@@ -541,8 +265,8 @@ class Partner(Item):
     @field_validator("membership")
     @classmethod
     def _tier_given(cls, value: str | None, info: ValidationInfo) -> str | None:
-        if value is None and _context(info).settings.memberships:
-            raise _fail("empty", "is leeg")  # the loader says what to fill in
+        if value is None and context_of(info).settings.memberships:
+            raise fail("empty", "is leeg")  # the loader says what to fill in
         return value
 
     def checks(self) -> Iterator[tuple[str, str]]:
@@ -570,7 +294,7 @@ class Project(Item):
     code: Text | None = described(folder, "code", None)
     summary: Text | None = described(folder, "summary", None)
     theme: ThemeRef = described(folder, "theme")
-    status: Annotated[Text, _choice("project_statuses", "projectstatus")] = described(
+    status: Annotated[Text, choice("project_statuses", "projectstatus")] = described(
         folder, "status"
     )
     leads: Texts = described(folder, "leads", default_factory=list)
@@ -600,7 +324,7 @@ def _follows_or_place(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
     if isinstance(value, str):
         if value.strip().casefold() == FOLLOWS:
             return FOLLOWS
-        raise _fail(
+        raise fail(
             "location",
             f"'{value.strip()}' is geen plek; schrijf name en address, elk op een eigen "
             "ingesprongen regel, of location: volgt als de plek nog niet bekend is",
@@ -609,7 +333,7 @@ def _follows_or_place(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
 
 
 def _follows_or_url(value: str) -> str:
-    return FOLLOWS if value.casefold() == FOLLOWS else _url(value)
+    return FOLLOWS if value.casefold() == FOLLOWS else url(value)
 
 
 Follows = Literal["volgt"]
@@ -631,8 +355,8 @@ class Activity(Item):
     location: Location | None = described(folder, "location", None)
     online_url: OnlineUrl | None = described(folder, "online_url", None)
     sectors: Sectors = described(folder, "sectors")
-    kind: Annotated[Text, _choice("activity_kinds", "soort activiteit")] = described(folder, "kind")
-    status: Annotated[Text, _choice("activity_statuses", "status")] = described(
+    kind: Annotated[Text, choice("activity_kinds", "soort activiteit")] = described(folder, "kind")
+    status: Annotated[Text, choice("activity_statuses", "status")] = described(
         folder, "status", "gepland"
     )
     theme: ThemeRef | None = described(folder, "theme", None)
@@ -739,7 +463,7 @@ class NewsItem(Item):
 
     title: Line = described(folder, "title")
     date: Day = described(folder, "date")
-    kind: Annotated[Text, _choice("news_kinds", "soort bericht")] = described(folder, "kind")
+    kind: Annotated[Text, choice("news_kinds", "soort bericht")] = described(folder, "kind")
     summary: Text = described(folder, "summary")
     sectors: Sectors = described(folder, "sectors")
     themes: ThemeRefs = described(folder, "themes", default_factory=list)
@@ -758,7 +482,7 @@ class Resource(Item):
     noun: ClassVar[str] = "bron"
 
     title: Line = described(folder, "title")
-    kind: Annotated[Text, _choice("resource_kinds", "soort bron")] = described(folder, "kind")
+    kind: Annotated[Text, choice("resource_kinds", "soort bron")] = described(folder, "kind")
     summary: Text = described(folder, "summary")
     url: Url | None = described(folder, "url", None)
     themes: ThemeRefs = described(folder, "themes", default_factory=list)
@@ -783,7 +507,7 @@ class PageMeta(BaseModel):
     subtitle: Line | None = described(PAGE, "subtitle", None)
     hide: Annotated[
         list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]],
-        BeforeValidator(_as_codes),
+        BeforeValidator(as_codes),
     ] = described(PAGE, "hide", default_factory=list)
     search: dict[str, Any] = described(PAGE, "search", default_factory=dict)
 

@@ -23,9 +23,9 @@ from .files import DEFAULT_STATIC_TYPES
 from .frontmatter import CONTROL
 from .loader import SLUG
 from .look import Look, look_from
-from .models import list_hint
 from .problems import SettingsError, did_you_mean, field_hint
 from .settings import Settings, build_date_from
+from .values import list_hint
 
 T = TypeVar("T")
 

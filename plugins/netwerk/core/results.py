@@ -23,8 +23,8 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, PlainValidator, WithJsonSchema
 
 from .fields import NEWSLETTER, described
-from .models import _fail, parse_count
 from .problems import did_you_mean
+from .values import fail, parse_count
 
 Location = tuple[str | int, ...]
 
@@ -70,23 +70,23 @@ def parse_measure(value: Any, example: str) -> Measure:
     if isinstance(value, Measure):
         return value
     if isinstance(value, dict | list):
-        raise _fail("results", f"verwacht één aantal of percentage, zoals {example}")
+        raise fail("results", f"verwacht één aantal of percentage, zoals {example}")
     text = str(value).strip()
     if match := _PERCENT.match(text):
         number = float(match.group(1).replace(",", "."))
         if number > 100:
-            raise _fail("results", f"'{text}' is meer dan 100%; controleer het percentage")
+            raise fail("results", f"'{text}' is meer dan 100%; controleer het percentage")
         return Measure(number, percent=True)
     name = example.partition(":")[0]
     if _DECIMAL.match(text):
-        raise _fail(
+        raise fail(
             "results",
             f"'{text}' is geen aantal; schrijf een percentage met %, zoals {name}: "
             f"{text.replace('.', ',')}%, of een heel aantal, zoals {example}",
         )
     if _NUMBER.match(text):  # a count, or a negative one or with a thousands separator
         return Measure(parse_count(text, example), percent=False)
-    raise _fail(
+    raise fail(
         "results",
         f"'{text}' is geen aantal of percentage; schrijf een aantal, zoals {example}, of een "
         f"percentage, zoals {name}: 38,4%",

@@ -26,16 +26,19 @@ from ..core.models import Item
 from ..core.problems import ContentError, did_you_mean
 from ..core.settings import DEFAULT_MEMBERSHIPS, Settings
 from ..core.sources import load_sources
+from ..core.walk import LAST
 from .begin import add_begin_command
 from .overview import add_overview_command
 from .project import CONFIG_FILE, CliError, Site, find_config, load_site, unexpected
 from .results import add_results_command
-from .scaffold import LAST, ScaffoldError, field_paths, normalise, scaffold
+from .scaffold import ScaffoldError, field_paths, normalise, scaffold
 from .schema import NOUNS, collection_schemas, hint, kind_schema
 
 SCHEMA_DIR = "schemas"
 PASSWORD_VARIABLE = "NETWERK_SMTP_WACHTWOORD"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+# What `netwerk nieuw` takes as the title, or leaves to the end, and so not as an option.
+NOT_OPTIONS = (*TITLE_FIELDS, LAST)
 
 # Dutch nouns for the summary of `netwerk controleer`: one, more.
 SINGULARS = {
@@ -162,7 +165,7 @@ def _item_fields() -> dict[str, tuple[str, list[str]]]:
     settings = Settings(memberships=DEFAULT_MEMBERSHIPS)
     for kind, model in KINDS.items():
         for key, prop in field_paths(kind_schema(model, settings)):
-            if key in TITLE_FIELDS + LAST:
+            if key in NOT_OPTIONS:
                 continue
             text, kinds = fields.get(key, (str(prop.get("description", key)), []))
             fields[key] = (text, [*kinds, kind])
@@ -447,7 +450,7 @@ def _new(args: argparse.Namespace) -> int:
         if given is None:
             continue
         if key not in own:
-            keys = ", ".join(_option(k) for k in own if k not in TITLE_FIELDS + LAST)
+            keys = ", ".join(_option(k) for k in own if k not in NOT_OPTIONS)
             raise CliError(f"{_option(key)} hoort niet bij een {noun}; een {noun} heeft: {keys}")
         try:
             values[key] = normalise(given, own[key])

@@ -21,9 +21,9 @@ from ..core import results
 from ..core.editions import Edition
 from ..core.frontmatter import read_source
 from ..core.loader import validate_source
-from ..core.models import Context
 from ..core.problems import Problem, did_you_mean
 from ..core.results import FIELDS
+from ..core.values import Context
 from .project import CliError, Site, load_site
 
 _DELIMITER = re.compile(r"^(-{3}|\.{3})[ \t]*$")

@@ -12,16 +12,15 @@ from __future__ import annotations
 import json
 import re
 import textwrap
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
 from ..core.collections import TITLE_FIELDS
 from ..core.problems import did_you_mean
+from ..core.walk import SchemaField, alternatives, schema_fields
 
-# Written last: editors look for it at the end.
-LAST = ("draft",)
 # Recorded after the fact (participants of an activity, an edition's results): not in a new
 # item, nor an option of `netwerk nieuw`.
 AFTERWARDS = ("participants", "results")
@@ -45,15 +44,13 @@ class Scaffold:
 
 def field_paths(schema: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
     """Every key a scaffold writes, dotted for nested ones, with its schema."""
-    for name, prop in schema.get("properties", {}).items():
-        if name in AFTERWARDS:
-            continue
-        nested = _object_schema(schema, prop)
-        if nested is not None:
-            for child, child_prop in nested.get("properties", {}).items():
-                yield f"{name}.{child}", child_prop
-        else:
-            yield name, prop
+    for one in _written(schema):
+        for key in one.children or [one]:
+            yield key.path, key.prop
+
+
+def _written(schema: Mapping[str, Any]) -> list[SchemaField]:
+    return [one for one in schema_fields(schema) if one.name not in AFTERWARDS]
 
 
 def normalise(value: str, prop: Mapping[str, Any]) -> str | list[str]:
@@ -102,28 +99,17 @@ def scaffold(
     values.setdefault(title_field, title)
     lines = ["---"]
     to_fill: list[str] = []
-    properties: dict[str, Any] = {
-        name: prop for name, prop in schema.get("properties", {}).items() if name not in AFTERWARDS
-    }
-    order = [name for name in properties if name not in LAST] + [
-        name for name in LAST if name in properties
-    ]
-    required = set(schema.get("required", ()))
-    for name in order:
-        prop = properties[name]
-        nested = _object_schema(schema, prop)
-        lines += _comment(prop, name in required, "")
-        if nested is None:
-            value = _value(name, prop, name in required, values, to_fill)
-            lines.append(f"{name}:{value}")
+    for one in _written(schema):
+        lines += _comment(one.prop, one.required, "")
+        if not one.children:
+            value = _value(one.path, one.prop, one.required, values, to_fill)
+            lines.append(f"{one.name}:{value}")
             continue
-        lines.append(f"{name}:")
-        nested_required = set(nested.get("required", ()))
-        for child, child_prop in nested.get("properties", {}).items():
-            key = f"{name}.{child}"
-            lines += _comment(child_prop, child in nested_required, "  ")
-            value = _value(key, child_prop, child in nested_required, values, to_fill)
-            lines.append(f"  {child}:{value}")
+        lines.append(f"{one.name}:")
+        for child in one.children:
+            lines += _comment(child.prop, child.required, "  ")
+            value = _value(child.path, child.prop, child.required, values, to_fill)
+            lines.append(f"  {child.name}:{value}")
     lines += ["---", "<!-- Schrijf hier de tekst, in Markdown. Dit commentaar mag weg. -->", ""]
     return Scaffold("\n".join(lines), to_fill)
 
@@ -196,17 +182,12 @@ def _item(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _alternatives(prop: Mapping[str, Any]) -> Sequence[Mapping[str, Any]]:
-    alternatives = prop.get("anyOf")
-    return [prop] if alternatives is None else [a for a in alternatives if a.get("type") != "null"]
-
-
 def _first(prop: Mapping[str, Any]) -> Mapping[str, Any]:
-    return _alternatives(prop)[0]
+    return alternatives(prop)[0]
 
 
 def _accepts(prop: Mapping[str, Any], kind: str) -> bool:
-    for alternative in [prop, *_alternatives(prop)]:
+    for alternative in [prop, *alternatives(prop)]:
         declared = alternative.get("type")
         if declared == kind or (isinstance(declared, list) and kind in declared):
             return True
@@ -214,22 +195,13 @@ def _accepts(prop: Mapping[str, Any], kind: str) -> bool:
 
 
 def _enum(prop: Mapping[str, Any]) -> list[str]:
-    for alternative in [prop, *_alternatives(prop)]:
+    for alternative in [prop, *alternatives(prop)]:
         if "enum" in alternative:
             return [str(option) for option in alternative["enum"]]
         items = alternative.get("items")
         if isinstance(items, Mapping) and "enum" in items:
             return [str(option) for option in items["enum"]]
     return []
-
-
-def _object_schema(schema: Mapping[str, Any], prop: Mapping[str, Any]) -> Mapping[str, Any] | None:
-    for alternative in _alternatives(prop):
-        reference = alternative.get("$ref", "")
-        if reference.startswith("#/$defs/"):
-            found: Mapping[str, Any] = schema["$defs"][reference.removeprefix("#/$defs/")]
-            return found
-    return None
 
 
 def _moment(value: str) -> date | datetime | time | None:

@@ -22,9 +22,7 @@ from ..core.editions import HIGHLIGHT_FOLDERS, Edition
 from ..core.fields import FIGURES, SHARED, about
 from ..core.figures import Figures
 from ..core.models import (
-    CHOICE_CHECKS,
     COLLECTIONS,
-    REFERENCE_CHECKS,
     Activity,
     Item,
     NewsItem,
@@ -33,10 +31,9 @@ from ..core.models import (
     Project,
     Resource,
     Theme,
-    _as_codes,
-    _as_list,
 )
 from ..core.settings import Settings
+from ..core.values import CHECKS, CHOICE_CHECKS, REFERENCE_CHECKS
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 ORGANISATION = "organisatie"
@@ -224,7 +221,9 @@ class _Generator(GenerateJsonSchema):
         self, schema: core_schema.BeforeValidatorFunctionSchema
     ) -> JsonSchemaValue:
         result = super().function_before_schema(schema)
-        if schema["function"]["function"] in (_as_list, _as_codes) and "items" in result:
+        if CHECKS.get(schema["function"]["function"]) in ("one_or_many", "codes") and (
+            "items" in result
+        ):
             # `sectors: po` is read as `sectors: [po]`.
             return {"anyOf": [result["items"], result]}
         return result

@@ -14,26 +14,21 @@ index or the sitemap, and search engines are asked not to index them (GeneratedP
 from __future__ import annotations
 
 import html
-import types
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from pydantic import BaseModel
-from pydantic.fields import FieldInfo
 
-from ..core import fields
+from ..core import fields, walk
 from ..core.audiences import Audience
 from ..core.collections import KINDS, TITLE_FIELDS, slug_for
 from ..core.editions import HIGHLIGHT_FOLDERS, PREHEADER_MAX, PREHEADER_MIN, Edition
 from ..core.fields import FIGURES, NEWSLETTER, ORGANISATION, PAGE
 from ..core.figures import Figures
 from ..core.models import (
-    CHOICE_CHECKS,
-    REFERENCE_CHECKS,
     Activity,
     NewsItem,
     Organisation,
@@ -42,16 +37,12 @@ from ..core.models import (
     Project,
     Resource,
     Theme,
-    _as_list,
-    _image,
-    _url,
-    parse_date,
-    parse_when,
 )
 from ..core.options import Options
 from ..core.pages import GeneratedPage
 from ..core.problems import did_you_mean
 from ..core.settings import Settings
+from ..core.walk import ModelField
 
 FOLDER = "handleiding"
 TEMPLATE = "netwerk/handleiding.html"
@@ -154,103 +145,11 @@ FORMS = {
         "per kanaal een naam, met daaronder per jaar of schooljaar een heel getal"
     ),
 }
-# Written last, as `netwerk nieuw` writes it: editors look for it at the end.
-LAST = "draft"
 
 
-# --- What kind of value a field takes, read from the model -----------------------------------
-
-
-@dataclass
-class Shape:
-    """A field's type as an editor needs to know it."""
-
-    base: Any = str
-    many: bool = False
-    one_or_many: bool = False
-    """A list where one value may also be written without brackets (`sectors: po`)."""
-    mapping: bool = False
-    vocabulary: str | None = None
-    reference: str | None = None
-    check: str | None = None
-    """url, image, date or when."""
-    model: type[BaseModel] | None = None
-    options: tuple[str, ...] = ()
-
-
-_CHECKS = {_url: "url", _image: "image", parse_date: "date", parse_when: "when"}
-
-
-def shape_of(info: FieldInfo) -> Shape:
-    shape = Shape()
-    for item in info.metadata:
-        _read_metadata(item, shape)
-    _read_type(info.annotation, shape)
-    return shape
-
-
-def _read_metadata(item: Any, shape: Shape) -> None:
-    function = getattr(item, "func", None)
-    if function is None:
-        return
-    if function is _as_list:
-        shape.one_or_many = True
-    elif function in CHOICE_CHECKS:
-        shape.vocabulary = CHOICE_CHECKS[function]
-    elif function in REFERENCE_CHECKS:
-        shape.reference = REFERENCE_CHECKS[function]
-    elif function in _CHECKS:
-        shape.check = _CHECKS[function]
-
-
-def _read_type(annotation: Any, shape: Shape) -> None:
-    origin = get_origin(annotation)
-    arguments = get_args(annotation)
-    if origin is Annotated:
-        for item in arguments[1:]:
-            _read_metadata(item, shape)
-        _read_type(arguments[0], shape)
-    elif origin in (Union, types.UnionType):
-        for argument in arguments:
-            if argument is not type(None):
-                _read_type(argument, shape)
-    elif origin in (list, tuple):
-        shape.many = True
-        _read_type(arguments[0], shape)
-    elif origin is dict:
-        shape.mapping = True
-        _read_type(arguments[1], shape)
-    elif origin is Literal:
-        shape.options = tuple(str(argument) for argument in arguments)
-    elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        shape.model = annotation
-    elif annotation in (date, datetime, time):
-        pass  # read by parse_date or parse_when, found in the metadata
-    else:
-        shape.base = annotation
-
-
-@dataclass(frozen=True)
-class Row:
-    """One field of a collection: dotted path, whether required, and its model field."""
-
-    path: str
-    required: bool
-    parent: str
-    info: FieldInfo
-    shape: Shape
-
-
-def rows(model: type[BaseModel], prefix: str = "") -> Iterator[Row]:
-    """Every field of a model, nested fields after their parent, dotted (`location.name`)."""
-    names = sorted(model.model_fields, key=lambda name: name == LAST)
-    for name in names:
-        info = model.model_fields[name]
-        path = f"{prefix}{name}"
-        shape = shape_of(info)
-        yield Row(path, info.is_required(), prefix.rstrip("."), info, shape)
-        if shape.model is not None:
-            yield from rows(shape.model, f"{path}.")
+def rows(model: type[BaseModel]) -> Iterator[ModelField]:
+    """Every field of a model, as the tables list them (netwerk.core.walk)."""
+    return walk.fields(model)
 
 
 # --- Markdown --------------------------------------------------------------------------------
@@ -389,7 +288,7 @@ class Handbook:
         """An audience of this network; without any, one per sector is the usual start."""
         return self.audiences[0].slug if self.audiences else self.sector
 
-    def example(self, folder: str, row: Row) -> Any:
+    def example(self, folder: str, row: ModelField) -> Any:
         """A value an editor could write in this network, or None."""
         given = fields.about(folder, row.path).example
         shape = row.shape
@@ -405,7 +304,7 @@ class Handbook:
             return True
         return given
 
-    def form(self, folder: str, row: Row) -> str:
+    def form(self, folder: str, row: ModelField) -> str:
         """What kind of value the field takes, in Dutch."""
         if (folder, row.path) in FORMS:
             return FORMS[folder, row.path]
@@ -441,17 +340,17 @@ class Handbook:
             return f"{single}, of een lijst daarvan" if shape.one_or_many else f"lijst: {single}"
         return single
 
-    def shown(self, row: Row) -> bool:
+    def shown(self, row: ModelField) -> bool:
         """Whether the field exists in this network: no `membership` without tiers."""
         return not (row.path == "membership" and not self.settings.memberships)
 
-    def filled_in(self, row: Row) -> bool:
+    def filled_in(self, row: ModelField) -> bool:
         """A required field the network's shape fills in: the one sector, the one membership."""
         if row.path == "sectors":
             return self.settings.one_sector
         return row.path == "membership" and len(self.settings.memberships) == 1
 
-    def required(self, row: Row) -> str:
+    def required(self, row: ModelField) -> str:
         """`**Verplicht.** ` before a required field's description ("" for the others)."""
         if not row.required or self.filled_in(row):
             return ""
@@ -501,9 +400,9 @@ class Handbook:
             lead = indent if dash and not lines else rest
             lines.append(lead + line)
 
-        for name, info in model.model_fields.items():
-            row = Row(f"{prefix}{name}", info.is_required(), prefix, info, shape_of(info))
-            if name == "draft" or (folder == PAGE and name == "search"):
+        for row in walk.fields(model, prefix, nested=False):
+            name = row.name
+            if name == walk.LAST or (folder == PAGE and name == "search"):
                 continue  # an example would hide the page
             if not self.shown(row) or self.filled_in(row):
                 continue
