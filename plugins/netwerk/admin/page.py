@@ -31,8 +31,9 @@ from pydantic_core import core_schema
 
 from ..core import fields as described
 from ..core.admin_option import DEFAULT_PORT, Admin
-from ..core.editions import HIGHLIGHT_FOLDERS, Edition
-from ..core.models import COLLECTIONS, ORGANISATION_FILE, Item, Organisation, PageMeta
+from ..core.collections import BY_FOLDER, EDITIONS, ITEMS, Collection
+from ..core.editions import HIGHLIGHT_FOLDERS
+from ..core.models import ORGANISATION_FILE, Organisation, PageMeta
 from ..core.values import CHECKS, CHOICE_CHECKS, REFERENCE_CHECKS
 from ..core.walk import SchemaField as Field
 from ..core.walk import every, schema_fields
@@ -122,16 +123,6 @@ SINGULAR: dict[str, str] = {
     "groups": "groep",
     "groups.members": "lid",
 }
-# The collections' names in the menu, plural and singular.
-COLLECTION_LABELS: dict[str, tuple[str, str]] = {
-    "partners": ("Partners", "Partner"),
-    "themas": ("Thema's", "Thema"),
-    "projecten": ("Projecten", "Project"),
-    "agenda": ("Agenda", "Activiteit"),
-    "nieuws": ("Nieuws", "Nieuwsbericht"),
-    "kennisbank": ("Kennisbank", "Bron"),
-    described.NEWSLETTER: ("Nieuwsbrief", "Editie"),
-}
 # Longer texts get a text area instead of one line.
 LONG_TEXTS = {"summary", "goal", "description", "intro", "preheader"}
 # The lists of items can be sorted by their title and by these.
@@ -218,7 +209,7 @@ def decap_config(site: Site) -> dict[str, Any]:
     if site.site_url:
         config["site_url"] = site.site_url
         config["display_url"] = site.site_url
-    collections = [_collection(site, model) for model in COLLECTIONS]
+    collections = [_collection(site, collection) for collection in ITEMS]
     if site.options.audiences:
         collections.append(_editions(site))
     collections.append(_organisation(site))
@@ -247,14 +238,18 @@ def _folder(site: Site, name: str) -> str:
     return f"{site.content_dir}/{name}"
 
 
-def _collection(site: Site, model: type[Item]) -> dict[str, Any]:
-    folder = model.folder
-    plural, singular = COLLECTION_LABELS[folder]
-    title_field = "name" if "name" in model.model_fields else "title"
+def _labels(collection: Collection) -> dict[str, str]:
+    """The menu's names: the section (`Agenda`) and one item in it (`Activiteit`); in the
+    Nieuwsbrief an `Editie`, which the section already says is of the newsletter."""
+    one = collection.singular.removeprefix(f"{collection.label.lower()}-")
+    return {"label": collection.label, "label_singular": one.capitalize()}
+
+
+def _collection(site: Site, items: Collection) -> dict[str, Any]:
+    folder, title_field = items.folder, items.title_field
     collection: dict[str, Any] = {
         "name": folder,
-        "label": plural,
-        "label_singular": singular,
+        **_labels(items),
         "folder": _folder(site, folder),
         "extension": "md",
         "format": format_name(folder),
@@ -264,7 +259,7 @@ def _collection(site: Site, model: type[Item]) -> dict[str, Any]:
         "summary": "{{" + title_field + "}}",
         "preview_path": f"{folder}/{{{{slug}}}}/",
         "fields": [
-            *(_widget(site, folder, one) for one in model_fields(model)),
+            *(_widget(site, folder, one) for one in model_fields(items.model)),
             _body(),
         ],
     }
@@ -277,24 +272,23 @@ def _sorting(collection: dict[str, Any], folder: str, title_field: str) -> None:
 
 
 def _editions(site: Site) -> dict[str, Any]:
-    plural, singular = COLLECTION_LABELS[described.NEWSLETTER]
+    folder, title_field = EDITIONS.folder, EDITIONS.title_field
     collection: dict[str, Any] = {
-        "name": described.NEWSLETTER,
-        "label": plural,
-        "label_singular": singular,
+        "name": folder,
+        **_labels(EDITIONS),
         "folder": site.options.newsletters_dir,
         "extension": "md",
-        "format": format_name(described.NEWSLETTER),
+        "format": format_name(folder),
         "create": True,
         "slug": "{{" + SLUG_FIELD + "}}",
-        "identifier_field": "subject",
-        "summary": "{{subject}}",
+        "identifier_field": title_field,
+        "summary": "{{" + title_field + "}}",
         "fields": [
-            *(_widget(site, described.NEWSLETTER, one) for one in model_fields(Edition)),
+            *(_widget(site, folder, one) for one in model_fields(EDITIONS.model)),
             _body("De inleiding voor alle doelgroepen, in Markdown"),
         ],
     }
-    _sorting(collection, described.NEWSLETTER, "subject")
+    _sorting(collection, folder, title_field)
     return collection
 
 
@@ -528,7 +522,7 @@ def _scalar(site: Site, folder: str, one: Field, prop: Mapping[str, Any]) -> dic
 
 
 def _relation(folder: str, value: str = "{{slug}}") -> dict[str, Any]:
-    shown = "name" if folder == "partners" else "title"
+    shown = BY_FOLDER[folder].title_field
     return {
         "widget": "relation",
         "collection": folder,
@@ -549,7 +543,7 @@ def _highlights(site: Site) -> dict[str, Any]:
         "fields": [
             {
                 "name": folder,
-                "label": COLLECTION_LABELS[folder][0],
+                "label": BY_FOLDER[folder].label,
                 "required": False,
                 "multiple": True,
                 **_relation(folder),
@@ -571,11 +565,12 @@ def formats(site: Site) -> dict[str, Any]:
     a form fills in that an existing file need not get, the key order for new keys, the field
     that gives the file name, the alt-text fields; for editions the highlights' folders."""
     result: dict[str, Any] = {}
-    for model in COLLECTIONS:
-        result[model.folder] = _format(model, "md", title=_title_field(model))
+    for collection in ITEMS:
+        result[collection.folder] = _format(collection.model, "md", title=collection.title_field)
     if site.options.audiences:
-        result[described.NEWSLETTER] = {
-            **_format(Edition, "md", title="date"),
+        # Editions are named by their date (2026-03.md), as by `netwerk nieuw nieuwsbrief`.
+        result[EDITIONS.folder] = {
+            **_format(EDITIONS.model, "md", title="date"),
             "highlights": {
                 "field": "highlights",
                 "folders": list(HIGHLIGHT_FOLDERS),
@@ -589,10 +584,6 @@ def formats(site: Site) -> dict[str, Any]:
     result[ORGANISATION] = _format(Organisation, "yml")
     result[PAGES] = {**_format(PageMeta, "md"), "booleans": ["exclude"]}
     return result
-
-
-def _title_field(model: type[BaseModel]) -> str:
-    return "name" if "name" in model.model_fields else "title"
 
 
 def _format(model: type[BaseModel], kind: str, *, title: str | None = None) -> dict[str, Any]:
@@ -713,8 +704,8 @@ def admin_files(
     script = {
         "formats": formats(site),
         "previews": {
-            **{model.folder: model.folder for model in COLLECTIONS},
-            **({described.NEWSLETTER: described.NEWSLETTER} if site.options.audiences else {}),
+            **{collection.folder: collection.folder for collection in ITEMS},
+            **({EDITIONS.folder: EDITIONS.folder} if site.options.audiences else {}),
             **{_page_name(uri): PAGES for uri in site.pages},
         },
         "vocabularies": {

@@ -32,11 +32,12 @@ class About:
 
 # Fields every collection's items have (netwerk.core.models.Item).
 ITEM = "item"
-COLLECTION_FOLDERS = ("partners", "themas", "projecten", "agenda", "nieuws", "kennisbank")
 ORGANISATION = "organisatie"
 NEWSLETTER = "nieuwsbrief"
 FIGURES = "cijfers"
 PAGE = "pagina"
+# Described here besides the collections (by their folders: netwerk.core.collections).
+NOT_ITEMS = (ITEM, ORGANISATION, NEWSLETTER, FIGURES, PAGE)
 
 _SECTORS = "Werkvelden: één code, of een lijst"
 _THEMES = "Thema's: bestandsnamen uit content/themas/ zonder .md, als lijst"
@@ -304,7 +305,7 @@ def about(folder: str, path: str) -> About:
     own = FIELDS[folder].get(path)
     if own is not None:
         return own
-    if folder in COLLECTION_FOLDERS and path in FIELDS[ITEM]:
+    if folder not in NOT_ITEMS and path in FIELDS[ITEM]:
         return FIELDS[ITEM][path]
     raise KeyError(f"{folder}: {path}")
 

@@ -206,7 +206,6 @@ class Item(Sourced):
     """Common to every collection: the slug from the file name and the draft switch."""
 
     folder: ClassVar[str]
-    noun: ClassVar[str]
 
     draft: bool = described(ITEM, "draft", False)
 
@@ -246,7 +245,6 @@ class Item(Sourced):
 
 class Partner(Item):
     folder: ClassVar[str] = "partners"
-    noun: ClassVar[str] = "partner"
 
     name: Line = described(folder, "name")
     summary: Text | None = described(folder, "summary", None)
@@ -279,7 +277,6 @@ class Partner(Item):
 
 class Theme(Item):
     folder: ClassVar[str] = "themas"
-    noun: ClassVar[str] = "thema"
 
     title: Line = described(folder, "title")
     summary: Text = described(folder, "summary")
@@ -288,7 +285,6 @@ class Theme(Item):
 
 class Project(Item):
     folder: ClassVar[str] = "projecten"
-    noun: ClassVar[str] = "project"
 
     title: Line = described(folder, "title")
     code: Text | None = described(folder, "code", None)
@@ -346,7 +342,6 @@ OnlineUrl = Annotated[Text, AfterValidator(_follows_or_url)]
 
 class Activity(Item):
     folder: ClassVar[str] = "agenda"
-    noun: ClassVar[str] = "activiteit"
 
     title: Line = described(folder, "title")
     summary: Text | None = described(folder, "summary", None)
@@ -459,7 +454,6 @@ class Activity(Item):
 
 class NewsItem(Item):
     folder: ClassVar[str] = "nieuws"
-    noun: ClassVar[str] = "nieuwsbericht"
 
     title: Line = described(folder, "title")
     date: Day = described(folder, "date")
@@ -479,7 +473,6 @@ class NewsItem(Item):
 
 class Resource(Item):
     folder: ClassVar[str] = "kennisbank"
-    noun: ClassVar[str] = "bron"
 
     title: Line = described(folder, "title")
     kind: Annotated[Text, choice("resource_kinds", "soort bron")] = described(folder, "kind")

@@ -20,9 +20,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from ..addresses import reserved
-from ..core.collections import KINDS, NEWSLETTER, TITLE_FIELDS, slug_for
+from ..core.collections import BY_FOLDER, BY_KIND, EDITIONS, ITEMS, KINDS, TITLE_FIELDS, slug_for
 from ..core.loader import SLUG
-from ..core.models import Item
 from ..core.problems import ContentError, did_you_mean
 from ..core.settings import DEFAULT_MEMBERSHIPS, Settings
 from ..core.sources import load_sources
@@ -32,31 +31,13 @@ from .overview import add_overview_command
 from .project import CONFIG_FILE, CliError, Site, find_config, load_site, unexpected
 from .results import add_results_command
 from .scaffold import ScaffoldError, field_paths, normalise, scaffold
-from .schema import NOUNS, collection_schemas, hint, kind_schema
+from .schema import collection_schemas, hint, kind_schema
 
 SCHEMA_DIR = "schemas"
 PASSWORD_VARIABLE = "NETWERK_SMTP_WACHTWOORD"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 # What `netwerk nieuw` takes as the title, or leaves to the end, and so not as an option.
 NOT_OPTIONS = (*TITLE_FIELDS, LAST)
-
-# Dutch nouns for the summary of `netwerk controleer`: one, more.
-SINGULARS = {
-    "partners": "partner",
-    "themas": "thema",
-    "projecten": "project",
-    "agenda": "activiteit",
-    "nieuws": "nieuwsbericht",
-    "kennisbank": "bron",
-}
-PLURALS = {
-    "partners": "partners",
-    "themas": "thema's",
-    "projecten": "projecten",
-    "agenda": "activiteiten",
-    "nieuws": "nieuwsberichten",
-    "kennisbank": "bronnen",
-}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -401,21 +382,12 @@ def _check(args: argparse.Namespace) -> int:
     except ContentError as error:
         print(error.report().replace("; er is niets gebouwd:", ":"))
         return EXIT_PROBLEMS
-    network, editions = sources.network, len(sources.editions)
-    counts = {
-        "partners": len(network.partners),
-        "themas": len(network.themes),
-        "projecten": len(network.projects),
-        "agenda": len(network.activities),
-        "nieuws": len(network.news),
-        "kennisbank": len(network.resources),
-    }
+    counts = [(one, len(getattr(sources.network, one.published))) for one in ITEMS]
+    if sources.editions:
+        counts.append((EDITIONS, len(sources.editions)))
     summary = ", ".join(
-        f"{count} {(SINGULARS if count == 1 else PLURALS)[folder]}"
-        for folder, count in counts.items()
+        f"{count} {one.singular if count == 1 else one.plural}" for one, count in counts
     )
-    if editions:
-        summary += f", {editions} nieuwsbrief-edities" if editions > 1 else ", 1 nieuwsbrief-editie"
     print(f"Geen problemen gevonden. Gepubliceerd: {summary}.")
     mailing = site.options.mailing
     to_fill = mailing.placeholders() if mailing is not None else []
@@ -432,16 +404,15 @@ def _check(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     site = load_site(args.config_file)
-    model = KINDS[args.soort]
-    if issubclass(model, Item):
-        folder = site.content / model.folder
-        noun = NOUNS[model.folder]
-        taken = reserved(site.settings)[model.folder]
-    else:
+    collection = BY_KIND[args.soort]
+    if collection is EDITIONS:
         folder = site.newsletters
-        noun = "nieuwsbrief-editie"
         taken = {"readme": "de uitleg in README.md"}
-    schema = kind_schema(model, site.settings, site.slugs(), site.audiences())
+    else:
+        folder = site.content / collection.folder
+        taken = reserved(site.settings)[collection.folder]
+    noun = collection.singular
+    schema = kind_schema(collection.model, site.settings, site.slugs(), site.audiences())
     own = dict(field_paths(schema))
 
     values: dict[str, str | list[str]] = {}
@@ -460,7 +431,7 @@ def _new(args: argparse.Namespace) -> int:
         values["draft"] = "true"
 
     default = slug_for(args.titel)
-    if args.soort == NEWSLETTER:
+    if collection is EDITIONS:
         # Editions are named by month (2026-03.md): that of --date, or the one in the title
         # ("Nieuwsbrief maart"), or this month.
         month = str(values["date"])[:7] if "date" in values else None
@@ -549,10 +520,10 @@ def _schema(args: argparse.Namespace) -> int:
         path = target / f"{name}.schema.json"
         path.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"Geschreven: {site.shown(path)}")
-        if name in PLURALS:
-            pattern = f"{content}/{name}/*.md"
-        elif name == NEWSLETTER:
+        if name == EDITIONS.folder:
             pattern = f"{site.shown(site.newsletters)}/*.md"
+        elif name in BY_FOLDER:
+            pattern = f"{content}/{name}/*.md"
         else:
             pattern = f"{content}/{name}.yml"
         mapping[site.shown(path)] = [pattern]

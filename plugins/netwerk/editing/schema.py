@@ -18,36 +18,15 @@ from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
+from ..core.collections import BY_FOLDER, EDITIONS, ITEMS
 from ..core.editions import HIGHLIGHT_FOLDERS, Edition
-from ..core.fields import FIGURES, SHARED, about
+from ..core.fields import FIGURES, ORGANISATION, SHARED, about
 from ..core.figures import Figures
-from ..core.models import (
-    COLLECTIONS,
-    Activity,
-    Item,
-    NewsItem,
-    Organisation,
-    Partner,
-    Project,
-    Resource,
-    Theme,
-)
+from ..core.models import Activity, Item, Organisation
 from ..core.settings import Settings
 from ..core.values import CHECKS, CHOICE_CHECKS, REFERENCE_CHECKS
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-ORGANISATION = "organisatie"
-NEWSLETTER = "nieuwsbrief"
-
-# Dutch names of the collections, for titles of the schemas and the scaffolds.
-NOUNS: dict[str, str] = {
-    Partner.folder: "partner",
-    Theme.folder: "thema",
-    Project.folder: "project",
-    Activity.folder: "activiteit",
-    NewsItem.folder: "nieuwsbericht",
-    Resource.folder: "bron",
-}
 
 
 def hint(folder: str, field: str) -> str | None:
@@ -117,13 +96,12 @@ def collection_schemas(
 ) -> dict[str, dict[str, Any]]:
     """Every schema by name: the collection folders, `organisatie`, `cijfers` and `nieuwsbrief`."""
     schemas: dict[str, dict[str, Any]] = {}
-    for model in COLLECTIONS:
-        schemas[model.folder] = collection_schema(
-            model,
+    for collection in ITEMS:
+        schemas[collection.folder] = collection_schema(
+            collection.model,
             settings,
             slugs,
-            title=f"Front matter van een {NOUNS.get(model.folder, model.folder)} "
-            f"(content/{model.folder}/*.md)",
+            title=f"Front matter van een {collection.singular} (content/{collection.folder}/*.md)",
         )
     schemas[ORGANISATION] = collection_schema(
         Organisation,
@@ -137,7 +115,7 @@ def collection_schemas(
         slugs,
         title="Jaarcijfers: abonnees en volgers (content/cijfers.yml)",
     )
-    schemas[NEWSLETTER] = edition_schema(settings, slugs, audiences)
+    schemas[EDITIONS.folder] = edition_schema(settings, slugs, audiences)
     return schemas
 
 
@@ -180,7 +158,7 @@ def kind_schema(
         model,
         settings,
         slugs or {},
-        title=f"Front matter van een {NOUNS.get(model.folder, model.folder)}",
+        title=f"Front matter van een {BY_FOLDER[model.folder].singular}",
     )
 
 

@@ -24,20 +24,11 @@ from pydantic import BaseModel
 
 from ..core import fields, walk
 from ..core.audiences import Audience
-from ..core.collections import KINDS, TITLE_FIELDS, slug_for
-from ..core.editions import HIGHLIGHT_FOLDERS, PREHEADER_MAX, PREHEADER_MIN, Edition
+from ..core.collections import BY_FOLDER, EDITIONS, ITEMS, KINDS, Collection, slug_for
+from ..core.editions import HIGHLIGHT_FOLDERS, PREHEADER_MAX, PREHEADER_MIN
 from ..core.fields import FIGURES, NEWSLETTER, ORGANISATION, PAGE
 from ..core.figures import Figures
-from ..core.models import (
-    Activity,
-    NewsItem,
-    Organisation,
-    PageMeta,
-    Partner,
-    Project,
-    Resource,
-    Theme,
-)
+from ..core.models import Activity, NewsItem, Organisation, PageMeta
 from ..core.options import Options
 from ..core.pages import GeneratedPage
 from ..core.problems import did_you_mean
@@ -97,7 +88,7 @@ VOCABULARY_TITLES = {
 
 
 @dataclass(frozen=True)
-class Collection:
+class Section:
     """One kind of file the editors write, as the handbook presents it."""
 
     folder: str
@@ -108,20 +99,24 @@ class Collection:
     """Where the files are, from the folder of mkdocs.yml."""
 
 
-def collections(newsletters_dir: str = "newsletters") -> list[Collection]:
+# Headings that say more than the noun: a bron could be any source.
+HEADINGS = {"bron": "Bron (kennisbank)"}
+
+
+def collections(newsletters_dir: str = "newsletters") -> list[Section]:
+    """What the handbook explains, in its order: the collections (netwerk.core.collections),
+    the data files, the newsletter's editions and plain pages."""
+
+    def of(collection: Collection, where: str) -> Section:
+        title = HEADINGS.get(collection.kind, collection.singular.capitalize())
+        return Section(collection.folder, collection.model, title, collection.singular, where)
+
     return [
-        Collection(Partner.folder, Partner, "Partner", "partner", "content/partners/"),
-        Collection(Theme.folder, Theme, "Thema", "thema", "content/themas/"),
-        Collection(Project.folder, Project, "Project", "project", "content/projecten/"),
-        Collection(Activity.folder, Activity, "Activiteit", "activiteit", "content/agenda/"),
-        Collection(NewsItem.folder, NewsItem, "Nieuwsbericht", "nieuwsbericht", "content/nieuws/"),
-        Collection(Resource.folder, Resource, "Bron (kennisbank)", "bron", "content/kennisbank/"),
-        Collection(
-            ORGANISATION, Organisation, "Wie is wie", "wie is wie", "content/organisatie.yml"
-        ),
-        Collection(FIGURES, Figures, "Jaarcijfers", "jaarcijfers", "content/cijfers.yml"),
-        Collection(NEWSLETTER, Edition, "Nieuwsbrief-editie", "editie", f"{newsletters_dir}/"),
-        Collection(PAGE, PageMeta, "Gewone pagina", "pagina", "content/"),
+        *(of(collection, f"content/{collection.folder}/") for collection in ITEMS),
+        Section(ORGANISATION, Organisation, "Wie is wie", "wie is wie", "content/organisatie.yml"),
+        Section(FIGURES, Figures, "Jaarcijfers", "jaarcijfers", "content/cijfers.yml"),
+        of(EDITIONS, f"{newsletters_dir}/"),
+        Section(PAGE, PageMeta, "Gewone pagina", "pagina", "content/"),
     ]
 
 
@@ -429,19 +424,17 @@ class Handbook:
 
     def new_command(self, folder: str) -> str | None:
         """`netwerk nieuw partner "Voorbeeldschool"` and the file it makes, or None."""
-        collection = self.by_folder[folder]
-        kind = next((kind for kind, known in KINDS.items() if known is collection.model), None)
-        if kind is None or folder == NEWSLETTER:
+        collection = BY_FOLDER.get(folder)
+        if collection is None or collection is EDITIONS:
             return None
-        title_field = next(name for name in TITLE_FIELDS if name in collection.model.model_fields)
-        title = str(fields.about(folder, title_field).example)
+        title = str(fields.about(folder, collection.title_field).example)
         extra = {
             Activity.folder: " --start 2026-03-12T15:30",
             NewsItem.folder: " --date 2026-03-12",
         }.get(folder, "")
         return (
-            f'`netwerk nieuw {kind} "{title}"{extra}` maakt '
-            f"`{collection.where}{slug_for(title)}.md`."
+            f'`netwerk nieuw {collection.kind} "{title}"{extra}` maakt '
+            f"`{self.by_folder[folder].where}{slug_for(title)}.md`."
         )
 
     @property
