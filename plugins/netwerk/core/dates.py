@@ -10,6 +10,22 @@ LOCALE = "nl_NL"
 # calendars); babel takes some 30 µs each time. Remembered per day, not per moment: babel
 # prints only the date part of a datetime anyway.
 _remembered = lru_cache(maxsize=8192)
+# The months by name, for what reads or writes them without loading babel (`netwerk nieuw`
+# reads a month in an edition's title; `netwerk overzicht` runs in the time of a check).
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def day_of(moment: date | datetime) -> date:

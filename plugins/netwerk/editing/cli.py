@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from ..addresses import reserved
+from ..core import dates
 from ..core.collections import BY_FOLDER, BY_KIND, EDITIONS, ITEMS, KINDS, TITLE_FIELDS, slug_for
 from ..core.loader import SLUG
 from ..core.problems import ContentError, did_you_mean
@@ -451,27 +452,11 @@ def _new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-DUTCH_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
 def edition_month(title: str, today: date) -> str:
     """`2026-12` for "Nieuwsbrief december" (the next December from today, or the year in the
     title); without a month in the title, today's month."""
     words = re.findall(r"\w+", title.casefold())
-    month = next((DUTCH_MONTHS.index(word) + 1 for word in words if word in DUTCH_MONTHS), None)
+    month = next((dates.MONTHS.index(word) + 1 for word in words if word in dates.MONTHS), None)
     if month is None:
         return f"{today:%Y-%m}"
     years = [int(word) for word in words if re.fullmatch(r"(19|20)\d\d", word)]

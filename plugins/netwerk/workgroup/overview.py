@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..agenda.pages import SchoolYear
+from ..core import dates
 from ..core.audiences import Audience
 from ..core.editions import Edition
 from ..core.fields import NEWSLETTER, ORGANISATION
@@ -30,20 +31,6 @@ from ..core.options import Options
 from ..newsletters.selection import Newsletter, select
 from .history import History
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 # Decap CMS's address of an entry's form (netwerk.admin), from the site's root.
 ADMIN_ENTRY = "admin/#/collections/{collection}/entries/{entry}"
 ADMIN_NEW = "admin/#/collections/{collection}/new"
@@ -58,7 +45,7 @@ REFERENCES = "verwijzingen"
 
 def written(day: date) -> str:
     """`3 oktober 2026`: as babel writes `d MMMM y` in Dutch, without loading babel."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {dates.MONTHS[day.month - 1]} {day.year}"
 
 
 def counted(number: int, one: str, more: str) -> str:
@@ -468,7 +455,7 @@ class _Finder:
         overdue = day < self.today
         sent_on = max(day, self.today)
         month = f"{sent_on:%Y-%m}"
-        subject = f"Nieuwsbrief {MONTHS[sent_on.month - 1]} {sent_on.year}"
+        subject = f"Nieuwsbrief {dates.MONTHS[sent_on.month - 1]} {sent_on.year}"
         hypothetical = Edition.model_construct(date=sent_on, subject=subject)
         hypothetical.from_file(month, f"{self.options.newsletters_dir}/{month}.md", "")
         mine = [e for e in self.editions if e.for_audience(audience) and e.date <= self.today]
