@@ -20,7 +20,7 @@ from ..core.network import Network
 from ..core.options import HOME_BLOCKS
 from ..core.pages import GeneratedPage, PageView
 from . import sectors
-from .kennisbank import KennisbankView, kennisbank
+from .kennisbank import KennisbankView, ResourcesOfKind, kennisbank, listed
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -123,14 +123,6 @@ class PartnersInSector(PageView):
 
     sector: str
     partners: list[Partner]
-
-
-@dataclass(frozen=True)
-class ResourcesOfKind(PageView):
-    """/kennisbank/<kind>/."""
-
-    kind: str
-    resources: list[Resource]
 
 
 def item_pages(network: Network) -> list[GeneratedPage]:
@@ -257,7 +249,7 @@ def generated_pages(network: Network, *, complete: bool = False) -> list[Generat
             title=f"Kennisbank: {label.lower()}",
             template="netwerk/kennisbank-soort.html",
             description=f"{label} in de kennisbank van het netwerk, per thema.",
-            view=ResourcesOfKind(kind, network.resources_by_kind.get(kind, [])),
+            view=ResourcesOfKind(kind, listed(network, network.resources_by_kind.get(kind, []))),
         )
         for kind, label in kinds.items()
     )
@@ -473,8 +465,11 @@ def home_text(html: str) -> tuple[Markup, Markup, Markup]:
     return Markup(heading or ""), Markup(lead or ""), Markup(rest.strip())
 
 
-def register(env: Environment, network_uris: Iterable[str]) -> None:
+def register(
+    env: Environment, network_uris: Iterable[str], kennisbank_suggest: str | None = None
+) -> None:
     """Filters and globals our templates use."""
+    env.globals["kennisbank_suggest"] = kennisbank_suggest
     env.filters["organization"] = organization
     env.filters["home_text"] = home_text
     env.globals["footer_links"] = footer_links(network_uris)
