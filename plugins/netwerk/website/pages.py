@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from markupsafe import Markup
 
 from ..core import dates
-from ..core.models import Activity, Item, NewsItem, Partner, Resource, Theme
+from ..core.models import Activity, Item, NewsItem, Partner, Theme
 from ..core.network import Network
 from ..core.options import HOME_BLOCKS
 from ..core.pages import GeneratedPage, PageView
