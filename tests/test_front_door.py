@@ -190,7 +190,7 @@ def test_an_activity_reads_at_a_glance_with_its_status_in_words(front: Path) -> 
     assert re.search(r'<strong class="netwerk-status netwerk-status--vol">Vol</strong>', entry)
     words = " ".join(re.sub(r"<[^>]+>", " ", entry).split())
     assert "woensdag 25 november 2026, 09:30–16:30" in words
-    assert words.endswith("Training · vo , ho"), words
+    assert words.endswith("Themabijeenkomst · vo , ho"), words
 
 
 # --- The kennisbank as a compass ------------------------------------------------------------
