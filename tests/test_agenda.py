@@ -154,7 +154,7 @@ def test_the_agenda_lists_what_is_to_come_by_month(agenda_site: Site) -> None:
         "Museum Boerhaave, Lange Sint Agnietenstraat 10, Leiden Themabijeenkomst · vve"
     ) in text
     assert (
-        "Inspiratielunch · Geannuleerd woensdag 16 december 2026, 12:00–14:00 · Museum Boerhaave"
+        "Inspiratielunch Geannuleerd woensdag 16 december 2026, 12:00–14:00 · Museum Boerhaave"
     ) in text
     assert (
         "Februari 2027 Webinar metacognitie dinsdag 9 februari 2027, 19:30–20:45 · Online" in text
