@@ -140,7 +140,15 @@ FEATURED_DEFAULT = ("uitgebreid",)
 # The home page's blocks, in their default order: the first screen holds the way in per sector,
 # what is coming and how to stay informed; the editors' longer text comes after them. A block
 # is shown only when the network has something for it (one sector: no sector chooser).
-HOME_BLOCKS = ("werkvelden", "agenda", "op-de-hoogte", "nieuws", "uitgelicht", "tekst", "themas")
+HOME_BLOCKS: tuple[str, ...] = (
+    "werkvelden",
+    "agenda",
+    "op-de-hoogte",
+    "nieuws",
+    "uitgelicht",
+    "tekst",
+    "themas",
+)
 
 # Every sector gets a page at the site's root (`/po/`): its code may not be an address the site
 # already uses there. A test keeps this list up to date with what a build writes.
@@ -584,7 +592,6 @@ def _time_zone(name: str) -> str:
 
 # --- The front door and the kennisbank: the home page's blocks (HOME_BLOCKS), the link to
 # suggest a resource ---------------------------------------------------------------------------
-
 
 
 def _home_blocks(value: object) -> tuple[str, ...]:
