@@ -84,7 +84,10 @@ class Page(HTMLParser):
     def activity_links(self) -> list[str]:
         """Slugs of the activities listed, in order (links to ../<slug>/ pages)."""
         return re.findall(
-            r'<li data-agenda-activity>\s*<strong><a href="[./]*(?:agenda/)?([\w-]+)/"', self.html
+            r'<li class="netwerk-entry[^"]*" data-agenda-activity>.*?'
+            r'<p class="netwerk-entry__title"><a href="[./]*(?:agenda/)?([\w-]+)/"',
+            self.html,
+            re.S,
         )
 
 
@@ -147,19 +150,26 @@ def test_the_agenda_lists_what_is_to_come_by_month(agenda_site: Site) -> None:
     assert overview.activity_links()[: len(UPCOMING)] == UPCOMING
     text = overview.text
     assert (
-        "Komende activiteiten December 2026 " + LONG_TITLE + " dinsdag 1 december 2026 · "
+        "Komende activiteiten December 2026 1 dec " + LONG_TITLE + " dinsdag 1 december 2026 · "
         "Museum Boerhaave, Lange Sint Agnietenstraat 10, Leiden Themabijeenkomst · vve"
     ) in text
     assert (
-        "Inspiratielunch · Geannuleerd woensdag 16 december 2026, 12:00–14:00 · Museum Boerhaave"
+        "Inspiratielunch Geannuleerd woensdag 16 december 2026, 12:00–14:00 · Museum Boerhaave"
     ) in text
     assert (
-        "Februari 2027 Webinar metacognitie dinsdag 9 februari 2027, 19:30–20:45 · Online" in text
+        "Februari 2027 9 feb Webinar metacognitie dinsdag 9 februari 2027, 19:30–20:45 · Online"
+        in text
     )
-    assert "Onderwijscafé overstap · Verplaatst donderdag 11 maart 2027" in text
-    assert "Juni 2027 Tweedaagse conferentie donderdag 10 juni 2027 – vrijdag 11 juni 2027" in text
+    assert "Onderwijscafé overstap Verplaatst donderdag 11 maart 2027" in text
+    assert (
+        "Juni 2027 10 jun Tweedaagse conferentie donderdag 10 juni 2027 – vrijdag 11 juni 2027"
+        in text
+    )
     # The past: the most recent first, then the way to the archive.
-    assert "Eerdere activiteiten Eerste dag wintertijd zondag 25 oktober 2026, 10:00–12:00" in text
+    assert (
+        "Eerdere activiteiten 25 okt Eerste dag wintertijd zondag 25 oktober 2026, 10:00–12:00"
+        in text
+    )
     assert "Geheim concept" not in text
 
 
@@ -233,7 +243,9 @@ def test_the_archive_has_a_page_per_school_year(agenda_site: Site) -> None:
         "vrijdag 31 juli 2026 die al geweest zijn."
     )
     assert year.activity_links() == ["dag-voor-zomertijd", "eerste-dag-zomertijd"]
-    assert "Maart 2026 Dag voor de zomertijd zaterdag 28 maart 2026, 10:00–12:00" in year.text
+    assert "Maart 2026 28 mrt Dag voor de zomertijd zaterdag 28 maart 2026, 10:00–12:00" in (
+        year.text
+    )
     assert page(agenda_site, "agenda/archief/2026-2027").activity_links() == [
         "laatste-dag-zomertijd",
         "eerste-dag-wintertijd",
@@ -454,13 +466,13 @@ def test_activities_that_ended_after_the_build_are_hidden(tmp_path: Path, browse
     with serve(site.output) as base:
         with visit(browser, base + "agenda/") as opened:
             assert opened.problems == []
-            visible = opened.page.locator("[data-agenda-activity]:visible strong a")
+            visible = opened.page.locator("[data-agenda-activity]:visible .netwerk-entry__title a")
             assert visible.all_inner_texts() == ["Verre toekomst"]
             months = opened.page.locator("[data-agenda-month]:visible h2")
             assert months.all_inner_texts() == ["Maart 2999"]
             assert opened.page.locator("[data-agenda-empty]:visible").count() == 0
         with visit(browser, base + "agenda/po/") as opened:
-            visible = opened.page.locator("[data-agenda-activity]:visible strong a")
+            visible = opened.page.locator("[data-agenda-activity]:visible .netwerk-entry__title a")
             assert visible.all_inner_texts() == ["Verre toekomst"]
     # When nothing is left, the page says so.
     site.write({"agenda/verre-toekomst.md": activity("Nu ook voorbij", "2002-03-01")}).build()

@@ -86,10 +86,10 @@ def test_partner_page_shows_fields_and_relations(small_site: Site) -> None:
     assert "Het museum voor de geschiedenis van wetenschap en geneeskunde." in text
     assert "Projecten 3a. Gluren bij de Buren · In uitvoering" in text
     assert (
-        "Komende activiteiten Themabijeenkomst motivatie donderdag 10 december 2026, 15:30–17:30"
+        "Komende activiteiten 10 dec Themabijeenkomst motivatie donderdag 10 december 2026, 15:30–17:30"
         in text
     )
-    assert "Nieuws Nieuwe leergemeenschap donderdag 1 oktober 2026" in text
+    assert "Nieuws 1 okt Nieuwe leergemeenschap donderdag 1 oktober 2026" in text
     assert ("Gluren bij de Buren", "../../projecten/gluren-bij-de-buren/") in links(
         small_site, "partners/museum-boerhaave"
     )
@@ -132,10 +132,11 @@ def test_theme_page_lists_projects_by_status_activities_news_and_resources(
     small_site.build()
     text = main_text(small_site, "themas/motivatie")
     assert "Projecten In uitvoering 3a. Gluren bij de Buren" in text
-    assert "Komende activiteiten Themabijeenkomst motivatie" in text
+    assert "Komende activiteiten 10 dec Themabijeenkomst motivatie" in text
     # The resources by kind come first: the theme is a factsheet (tests/test_shapes.py).
     assert text.startswith(
-        "Thema's Motivatie als motor Motivatie als motor Motivatie als motor van "
+        # The breadcrumb, the network's name (above the factsheet on paper only), the title.
+        "Thema's Motivatie als motor Testnetwerk Motivatie als motor Motivatie als motor van "
         "talentontwikkeling. Over motivatie. "
         "Onderzoek Kennisagenda onderwijs · naar de bron De kennisagenda van de onderwijsraden. "
         "Projecten In uitvoering"
@@ -147,13 +148,13 @@ def test_upcoming_and_past_follow_the_build_date(site: Site) -> None:
     site.write(SMALL_NETWORK).configure(build_date="2026-12-11").build()
     text = main_text(site, "agenda")
     assert "Er staan op dit moment geen activiteiten gepland." in text
-    assert "Eerdere activiteiten Themabijeenkomst motivatie" in text
+    assert "Eerdere activiteiten 10 dec Themabijeenkomst motivatie" in text
 
 
 def test_build_date_from_the_environment_wins(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NETWERK_BUILD_DATE", "2027-01-01")
     site.write(SMALL_NETWORK).configure(build_date="2026-11-23").build()
-    assert "Eerdere activiteiten Themabijeenkomst motivatie" in main_text(site, "agenda")
+    assert "Eerdere activiteiten 10 dec Themabijeenkomst motivatie" in main_text(site, "agenda")
 
 
 def test_a_draft_is_nowhere(site: Site) -> None:

@@ -137,11 +137,12 @@ def test_home_shows_mission_agenda_news_themes_and_featured_partners(richer_site
     richer_site.build()
     text = page(richer_site, "").text
     assert text.startswith("Ons netwerk Welkom. Ik werk in ... Voor- en vroegschoolse educatie")
+    # Each entry: its day set apart, the title, when and where, the kind and the sectors.
     assert (
-        "Komende activiteiten Open les bij De Linde woensdag 2 december 2026 · Lezing "
-        "· po Themabijeenkomst motivatie donderdag 10 december 2026, 15:30–17:30"
+        "Komende activiteiten 2 dec Open les bij De Linde woensdag 2 december 2026 · De Linde "
+        "Lezing · po 10 dec Themabijeenkomst motivatie donderdag 10 december 2026, 15:30–17:30"
     ) in text
-    assert "Laatste nieuws Nieuwe leergemeenschap donderdag 1 oktober 2026 · Nieuws" in text
+    assert "Laatste nieuws 1 okt Nieuwe leergemeenschap donderdag 1 oktober 2026 · Nieuws" in text
     assert text.endswith("Thema's Motivatie als motor")
     # Museum Boerhaave's activity and news are listed above already: nothing twice
     # (tests/test_visitors.py has the featured selection).
@@ -247,8 +248,8 @@ def test_project_page_shows_goal_status_leads_partners_and_relations(richer_site
         "Werkvelden Voor- en vroegschoolse educatie , Primair onderwijs "
         "Start zaterdag 1 september 2018"
     ) in project.text
-    assert "Komende activiteiten Themabijeenkomst motivatie" in project.text
-    assert "Nieuws Nieuwe leergemeenschap" in project.text
+    assert "Komende activiteiten 10 dec Themabijeenkomst motivatie" in project.text
+    assert "Nieuws 1 okt Nieuwe leergemeenschap" in project.text
     assert ("Museum Boerhaave", "../../partners/museum-boerhaave/") in project.links
     assert (
         project.metas["description"]
@@ -300,7 +301,7 @@ def test_news_newest_first_with_an_archive_per_year(site: Site) -> None:
         "2025-05-15",
         "2025-04-15",
     ]
-    assert overview.text.startswith("Nieuws Nieuwe leergemeenschap donderdag 1 oktober 2026")
+    assert overview.text.startswith("Nieuws 1 okt Nieuwe leergemeenschap donderdag 1 oktober 2026")
     assert (
         "Archief Oudere berichten staan in het archief, per jaar. 2026 (6 berichten) 2025 (7 berichten)"
         in overview.text
@@ -326,23 +327,27 @@ def test_knowledge_base_by_kind_and_by_theme(richer_site: Site) -> None:
     ).build()
     text = page(richer_site, "kennisbank").text
     # Kinds without resources are not named and get no page (tests/test_shapes.py).
-    assert text.startswith("Kennisbank 2 bronnen: onderzoek (1), tool of handvat (1).")
+    # The network's own headings; each resource once, under its kind, with its themes.
+    assert text.startswith("Kennisbank 2 bronnen: onderzoek (1), tools en handvatten (1).")
     assert (
         "Per thema en soort De kennisbank per thema en soort Thema Onderzoek Tools en handvatten "
-        "Motivatie als motor 1 0 "
-        "Motivatie als motor Over het thema Motivatie als motor Onderzoek Kennisagenda onderwijs "
-        "· naar de bron De kennisagenda van de onderwijsraden. "
-        "Per soort Onderzoek Kennisagenda onderwijs · naar de bron De kennisagenda van de "
-        "onderwijsraden. Onderzoek per thema Tools en handvatten Toolbox motivatie Handvatten. "
-        "Tool of handvat per thema" in text
+        "Motivatie als motor 1 0 " in text
     )
+    assert (
+        "Onderzoek Kennisagenda onderwijs · naar de bron De kennisagenda van de onderwijsraden. "
+        "Motivatie als motor Tools en handvatten Toolbox motivatie Handvatten." in text
+    )
+    assert text.count("Kennisagenda onderwijs") == 1
     tools = page(richer_site, "kennisbank/tool")
     assert tools.text.startswith(
-        "Kennisbank: tool of handvat De hele kennisbank Zonder thema Toolbox motivatie · Tool of handvat"
+        "Kennisbank: tool of handvat De hele kennisbank Toolbox motivatie Handvatten."
     )
     assert "Kennisagenda" not in tools.text
     research = page(richer_site, "kennisbank/onderzoek").text
-    assert "Motivatie als motor Kennisagenda onderwijs · Onderzoek" in research
+    assert "Kennisagenda onderwijs · naar de bron De kennisagenda van de onderwijsraden. " in (
+        research
+    )
+    assert "· Onderzoek" not in research
     assert not (richer_site.output / "kennisbank" / "praktijkvoorbeeld").exists()
 
 

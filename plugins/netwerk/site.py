@@ -61,6 +61,7 @@ def pages(
             options.featured_memberships,
             site_name,
             sectors.stay_informed(network, options.audiences, options.mailing),
+            options.home_blocks,
         ),
         # newsletters: the overview, an archive per audience, each letter's web version
         *newsletters.pages(letters or newsletters.Letters(), options),

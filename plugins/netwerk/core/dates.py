@@ -61,6 +61,16 @@ def _short_date(day: date) -> str:
     return _format_date(day, "d MMM y")
 
 
+def day_month(day: date | datetime) -> tuple[str, str]:
+    """`("12", "mrt")`: the day and the month of a date set apart in lists."""
+    return _day_month(day_of(day))
+
+
+@_remembered
+def _day_month(day: date) -> tuple[str, str]:
+    return str(day.day), _format_date(day, "MMM")
+
+
 def clock(moment: datetime) -> str:
     """`15:30`: the 24-hour clock, as CLDR's Dutch `HH:mm` writes it."""
     return f"{moment.hour:02}:{moment.minute:02}"

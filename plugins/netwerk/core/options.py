@@ -117,6 +117,11 @@ class Written:
     2, editions_per_year: 5, page_age_days: 730}`; none by default."""
     overview: bool = True
     """false leaves out the working group's overview under /overzicht/ (netwerk.workgroup)."""
+    # The front door and the kennisbank (see FRONT_DOOR below).
+    home_blocks: list[str] | None = None
+    """The home page's blocks in their order (HOME_BLOCKS); a block left out is not shown."""
+    kennisbank_suggest: str | None = None
+    """Where to suggest an addition to the kennisbank: an https:// or mailto: address."""
 
 
 DEFAULT = Written()
@@ -139,6 +144,18 @@ NOUNS = {
 }
 ROLES = defaults.ROLES
 FEATURED_DEFAULT = ("uitgebreid",)
+# The home page's blocks, in their default order: the first screen holds the way in per sector,
+# what is coming and how to stay informed; the editors' longer text comes after them. A block
+# is shown only when the network has something for it (one sector: no sector chooser).
+HOME_BLOCKS: tuple[str, ...] = (
+    "werkvelden",
+    "agenda",
+    "op-de-hoogte",
+    "nieuws",
+    "uitgelicht",
+    "tekst",
+    "themas",
+)
 
 # Every sector gets a page at the site's root (`/po/`): its code may not be an address the site
 # already uses there. A test keeps this list up to date with what a build writes.
@@ -185,6 +202,9 @@ class Options:
     """What the network agreed, checked by the working group's overview (netwerk.workgroup)."""
     overview: bool = True
     """Whether the site has the working group's overview under /overzicht/."""
+    home_blocks: tuple[str, ...] = HOME_BLOCKS
+    """The home page's blocks in the editors' order (HOME_BLOCKS by default)."""
+    kennisbank_suggest: str | None = None
 
 
 def options_from(
@@ -343,6 +363,8 @@ def options_from(
     agreed = partial(agreements_from, option("agreements"), settings, audiences=sends)
     agreements = checked(agreed, Agreements())
     overview = checked(partial(_flag, "overview", option("overview")), True)
+    home_blocks = checked(partial(_home_blocks, option("home_blocks")), HOME_BLOCKS)
+    suggest = checked(partial(_address, "kennisbank_suggest", option("kennisbank_suggest")), None)
     if mailing is not None:
         mailing = replace(mailing, look=look)
     if problems:
@@ -361,6 +383,8 @@ def options_from(
         look=look,
         agreements=agreements,
         overview=overview,
+        home_blocks=home_blocks,
+        kennisbank_suggest=suggest,
     )
 
 
@@ -583,3 +607,44 @@ def _time_zone(name: str) -> str:
             f"{did_you_mean(name, available_timezones())}"
         ) from None
     return name
+
+
+# --- The front door and the kennisbank: the home page's blocks (HOME_BLOCKS), the link to
+# suggest a resource ---------------------------------------------------------------------------
+
+
+def _home_blocks(value: object) -> tuple[str, ...]:
+    if value is None:
+        return HOME_BLOCKS
+    if isinstance(value, str):
+        value = [value]
+    example = ", ".join(HOME_BLOCKS)
+    if not isinstance(value, list) or not all(isinstance(block, str) for block in value):
+        raise ValueError(f"netwerk: home_blocks: schrijf een lijst, zoals [{example}]")
+    problems = [
+        f"netwerk: home_blocks: '{block}' is geen blok van de homepagina; "
+        f"{did_you_mean(block, HOME_BLOCKS)}"
+        for block in value
+        if block not in HOME_BLOCKS
+    ]
+    doubled = sorted({block for block in value if value.count(block) > 1})
+    problems.extend(
+        f"netwerk: home_blocks: '{block}' staat er meer dan één keer in; noem elk blok één keer"
+        for block in doubled
+    )
+    if problems:
+        raise SettingsError(problems)
+    return tuple(value)
+
+
+def _address(name: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip().startswith(
+        ("https://", "http://", "mailto:")
+    ):
+        raise ValueError(
+            f"netwerk: {name}: '{value}' is geen webadres of e-mailadres; schrijf het met "
+            "https:// of mailto: ervoor, zoals mailto:redactie@ons-netwerk.nl"
+        )
+    return value.strip()

@@ -59,16 +59,20 @@ class GeneratedPage:
     sitemap: bool = True
     """False for a page built before it is published (a newsletter edition dated after the
     build date, to test it): out of the sitemap (see `meta`)."""
+    hide: tuple[str, ...] = ()
+    """Material's sidebars this page goes without (`navigation`, `toc`): the home page, whose
+    own blocks are the way in."""
 
     @property
     def meta(self) -> dict[str, Any]:
         """Page metadata the glue adds: `search.exclude` (Material's search), `sitemap: false`
         (our sitemap.xml) and `robots` (netwerk/head-robots.html)."""
+        hidden: dict[str, Any] = {"hide": list(self.hide)} if self.hide else {}
         if self.noindex:
-            return {"search": {"exclude": True}, "sitemap": False, "robots": "noindex"}
+            return {"search": {"exclude": True}, "sitemap": False, "robots": "noindex", **hidden}
         if not self.sitemap:
-            return {"sitemap": False}
-        return {}
+            return {"sitemap": False, **hidden}
+        return hidden
 
     @property
     def url(self) -> str:

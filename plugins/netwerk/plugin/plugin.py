@@ -206,7 +206,11 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         feeds_site = _newsletter_site(config)
         env.globals["netwerk_feeds"] = newsletter_files.feed_links(feeds_site, self.options)
         agenda.register(env, network, site_name=config.site_name, site_url=config.site_url)
-        website.register(env, (file.src_uri for file in files.documentation_pages()))
+        website.register(
+            env,
+            (file.src_uri for file in files.documentation_pages()),
+            self.options.kennisbank_suggest,
+        )
         return env
 
     def on_page_context(

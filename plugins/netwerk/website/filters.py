@@ -31,6 +31,7 @@ def register(env: Environment, settings: Settings, relative: Relative) -> None:
     env.filters["long_date"] = dates.long_date
     env.filters["short_date"] = dates.short_date
     env.filters["month_year"] = dates.month_year
+    env.filters["day_month"] = dates.day_month
     env.filters["period"] = lambda activity: dates.period(activity.starts, activity.ends)
     env.filters["label"] = lambda slug, vocabulary: _label(settings, slug, vocabulary)
     env.filters["labels"] = lambda slugs, vocabulary: ", ".join(

@@ -5,18 +5,22 @@ Pure functions of the network, returning GeneratedPages that the MkDocs glue ren
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+import re
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, TypedDict
 from urllib.parse import urljoin
 
+from markupsafe import Markup
+
 from ..core import dates
-from ..core.models import Activity, Item, NewsItem, Partner, Resource, Theme
+from ..core.models import Activity, Item, NewsItem, Partner, Theme
 from ..core.network import Network
+from ..core.options import HOME_BLOCKS
 from ..core.pages import GeneratedPage, PageView
 from . import sectors
-from .kennisbank import KennisbankView, kennisbank
+from .kennisbank import KennisbankView, ResourcesOfKind, kennisbank, listed
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -84,6 +88,8 @@ class HomeView(PageView):
 
     home: Home
     stay: sectors.StayInformed | None
+    blocks: Sequence[str] = HOME_BLOCKS
+    """The blocks this network has something for, in the editors' order (home_blocks)."""
 
 
 @dataclass(frozen=True)
@@ -117,14 +123,6 @@ class PartnersInSector(PageView):
 
     sector: str
     partners: list[Partner]
-
-
-@dataclass(frozen=True)
-class ResourcesOfKind(PageView):
-    """/kennisbank/<kind>/."""
-
-    kind: str
-    resources: list[Resource]
 
 
 def item_pages(network: Network) -> list[GeneratedPage]:
@@ -187,14 +185,37 @@ def home_page(
     featured_memberships: Collection[str],
     site_name: str,
     stay: sectors.StayInformed | None = None,
+    order: Sequence[str] = HOME_BLOCKS,
 ) -> GeneratedPage:
+    shown = home(network, featured_memberships)
     return GeneratedPage(
         uri="index.md",
         template="netwerk/home.html",
         title=site_name,
-        view=HomeView(home(network, featured_memberships), stay),
+        view=HomeView(shown, stay, home_blocks(order, network, shown, stay)),
         in_nav=True,
+        hide=("navigation", "toc"),
     )
+
+
+def home_blocks(
+    order: Sequence[str], network: Network, shown: Home, stay: sectors.StayInformed | None
+) -> list[str]:
+    """The home page's blocks in the editors' order, each only when this network has something
+    for it: the sector chooser with more than one sector, the activities with an agenda, the
+    way to stay informed with newsletters, a calendar or a feed. The editors' text
+    (`tekst`) is the template's to leave out when empty."""
+    present = {
+        "werkvelden": network.sectors_shown,
+        "agenda": network.has("agenda"),
+        "op-de-hoogte": stay is not None
+        and bool(stay.subscriptions or network.has("agenda") or network.has("nieuws")),
+        "nieuws": bool(shown["news"]),
+        "uitgelicht": bool(shown["featured_activities"] or shown["featured_news"]),
+        "tekst": True,
+        "themas": bool(shown["themes"]),
+    }
+    return [block for block in order if present[block]]
 
 
 def generated_pages(network: Network, *, complete: bool = False) -> list[GeneratedPage]:
@@ -228,7 +249,7 @@ def generated_pages(network: Network, *, complete: bool = False) -> list[Generat
             title=f"Kennisbank: {label.lower()}",
             template="netwerk/kennisbank-soort.html",
             description=f"{label} in de kennisbank van het netwerk, per thema.",
-            view=ResourcesOfKind(kind, network.resources_by_kind.get(kind, [])),
+            view=ResourcesOfKind(kind, listed(network, network.resources_by_kind.get(kind, []))),
         )
         for kind, label in kinds.items()
     )
@@ -431,7 +452,24 @@ def valid_html(html: str) -> str:
     return html
 
 
-def register(env: Environment, network_uris: Iterable[str]) -> None:
+# The editors' home text as MkDocs renders it: its heading, its first paragraph, the rest.
+_HOME_TEXT = re.compile(r"\s*(<h1\b.*?</h1>)?\s*(<p>.*?</p>)?(.*)", re.S)
+
+
+def home_text(html: str) -> tuple[Markup, Markup, Markup]:
+    """The home page's text in three: the heading (if the editors wrote one), the network in
+    one sentence (their first paragraph, on the first screen) and the rest (after the blocks)."""
+    found = _HOME_TEXT.fullmatch(html)
+    assert found is not None  # every part is optional
+    heading, lead, rest = found.groups()
+    return Markup(heading or ""), Markup(lead or ""), Markup(rest.strip())
+
+
+def register(
+    env: Environment, network_uris: Iterable[str], kennisbank_suggest: str | None = None
+) -> None:
     """Filters and globals our templates use."""
+    env.globals["kennisbank_suggest"] = kennisbank_suggest
     env.filters["organization"] = organization
+    env.filters["home_text"] = home_text
     env.globals["footer_links"] = footer_links(network_uris)
