@@ -36,7 +36,7 @@ def pages(
     (for netwerk.addresses; see website.overview_pages).
     """
     overviews = website.overview_pages(network, complete=complete)
-    agenda_pages = agenda.pages(network)  # the overview first (agenda.views)
+    agenda_pages = agenda.pages(network, complete=complete)  # the overview first (agenda.views)
     # The order is the order of the files MkDocs gets after the editors' own, so the order of
     # the pages in the search index and in sitemap.xml: changing it changes those files. It is
     # the order in which the parts were added to the generator, nothing more. The overviews

@@ -54,8 +54,8 @@ class StayInformed:
     subscriptions: list[Subscription]
     calendar: str
     """The subscribable calendar, from the site root (`agenda/po/kalender.ics`)."""
-    feed: str
-    """The news feed, from the site root (`feeds/po.xml`)."""
+    feed: str | None
+    """The news feed, from the site root (`feeds/po.xml`); None where there is no news."""
     what: str
     """Whose agenda and news: `de agenda`, or `de agenda voor primair onderwijs`."""
 
@@ -119,14 +119,13 @@ def stay_informed(
 ) -> StayInformed:
     """The block for one sector's page, or (sector None) for the home page."""
     if sector is None:
-        return StayInformed(
-            subscriptions(audiences, mailing), feed_path(), "feeds/nieuws.xml", "de agenda"
-        )
+        feed = "feeds/nieuws.xml" if network.news else None
+        return StayInformed(subscriptions(audiences, mailing), feed_path(), feed, "de agenda")
     name = lower_first(network.settings.sectors.get(sector, sector))
     return StayInformed(
         subscriptions(audiences, mailing, [sector]),
         feed_path(sector),
-        f"feeds/{sector}.xml",
+        f"feeds/{sector}.xml" if network.news_by_sector.get(sector) else None,
         f"de agenda voor {name}",
     )
 
