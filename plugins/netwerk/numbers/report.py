@@ -188,8 +188,8 @@ def _partners(network: Network, year: SchoolYear, until: date) -> Section:
     rows.append(["Alle partners", members(start), members(until)])
     lines = [
         f"Bij het begin van het schooljaar ({_day(year.first_day)}) had het netwerk "
-        f"{_count(members(start), 'partner', 'partners')}; op {_day(until)} waren het er "
-        f"{members(until)}."
+        f"{_count(members(start), 'partner', 'partners') if members(start) else 'nog geen partners'}"
+        f"; op {_day(until)} waren het er {members(until) or 'nog geen'}."
         + (
             ""
             if network.settings.one_sector
@@ -260,7 +260,9 @@ def _participation(network: Network, year: SchoolYear) -> Section:
             title,
             [
                 f"Voor de activiteiten van dit schooljaar zijn geen deelnemers genoteerd "
-                f"({len(held)} {'activiteit' if len(held) == 1 else 'activiteiten'} gehouden)."
+                f"({_count(len(held), 'activiteit', 'activiteiten')} gehouden)."
+                if held
+                else "Dit schooljaar is er nog geen activiteit gehouden."
             ],
         )
     counted = recorded.counted
@@ -287,10 +289,14 @@ def _participation(network: Network, year: SchoolYear) -> Section:
     rows.append(["Alle werkvelden", recorded.total, len(counted)])
     if network.settings.one_sector:
         rows = [["Alle activiteiten", recorded.total, len(counted)]]
+    at = (
+        "de activiteit die dit schooljaar gehouden is"
+        if len(held) == 1
+        else f"{len(counted)} van de {len(held)} activiteiten die dit schooljaar gehouden zijn"
+    )
     lines = [
-        f"{recorded.total} deelnemers, genoteerd bij {len(counted)} van de {len(held)} "
-        "activiteiten die dit schooljaar gehouden zijn. Activiteiten zonder genoteerd aantal "
-        "tellen niet mee; – betekent: niets genoteerd."
+        f"{_count(recorded.total, 'deelnemer', 'deelnemers')}, genoteerd bij {at}. Activiteiten "
+        "zonder genoteerd aantal tellen niet mee; – betekent: niets genoteerd."
     ]
     return Section(
         "deelnemers",
@@ -461,8 +467,9 @@ def _news(network: Network, year: SchoolYear, until: date) -> Section:
     counts = Counter(item.kind for item in news)
     title = "Nieuws"
     lines = [
-        f"{len(news)} {'nieuwsbericht' if len(news) == 1 else 'nieuwsberichten'} op de site "
-        "dit schooljaar."
+        f"{_count(len(news), 'nieuwsbericht', 'nieuwsberichten')} op de site dit schooljaar."
+        if news
+        else "Dit schooljaar is er geen nieuws op de site gezet."
     ]
     if not news:
         return Section("nieuws", title, lines)
