@@ -184,7 +184,7 @@ def email_for(letter: Newsletter, settings: Settings, mailing: Mailing) -> Email
         sections=[found for found in sections if found is not None],
         empty_message=(
             f"Sinds de vorige nieuwsbrief is er geen nieuws en staat er niets op de agenda "
-            f"voor {audience.name}. Op de website vind je alle activiteiten en projecten."
+            f"voor {audience.name}. Op de website vind je de hele agenda."
         ),
         web_url=links.site(letter.url),
         archive_url=links.site(f"nieuwsbrief/{audience.slug}/"),

@@ -390,10 +390,15 @@ def _newsletters(
     measured = sum(1 for letter in letters if letter.result is not None)
     lines = [
         f"{_count(count, 'editie', 'edities')} verstuurd, in "
-        f"{_count(len(letters), 'nieuwsbrief', 'nieuwsbrieven')} (een per doelgroep). Van "
-        f"{measured} daarvan zijn de cijfers van het mailprogramma genoteerd: ontvangers, en "
-        "welk deel van hen de nieuwsbrief opende en op een link klikte. – betekent: niets "
-        "genoteerd."
+        f"{_count(len(letters), 'nieuwsbrief', 'nieuwsbrieven')} (een per doelgroep). "
+        + (
+            f"Van {measured} daarvan zijn de cijfers van het mailprogramma genoteerd: "
+            "ontvangers, en welk deel van hen de nieuwsbrief opende en op een link klikte. "
+            "– betekent: niets genoteerd."
+            if measured
+            else "De cijfers van het mailprogramma (ontvangers, geopend, doorgeklikt) zijn "
+            "nog niet genoteerd."
+        )
     ]
     rows: list[list[Cell]] = []
     for letter in letters:
