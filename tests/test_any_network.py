@@ -535,3 +535,53 @@ def test_any_network_on_any_day(shape: Shape) -> None:
 
 
 del textwrap
+
+
+# --- A started site ---------------------------------------------------------------------------
+
+
+def test_a_started_site_passes_the_invariants(tmp_path: Path) -> None:
+    """`netwerk begin` guesses nothing: no tiers unless named, and the site it starts offers
+    nothing empty and says nothing of a shape it lacks."""
+    from netwerk.editing.begin import create, parse_memberships, parse_sectors
+
+    sectors = parse_sectors("po,so=Speciaal (basis)onderwijs")
+    create(tmp_path, "Ons netwerk", sectors, SITE_URL, parse_memberships(None))
+    config = yaml.safe_load((tmp_path / "mkdocs.yml").read_text(encoding="utf-8"))
+    options = config["plugins"][1]["netwerk"]
+    assert "memberships" not in options
+    assert options["sectors"] == {"po": "Primair onderwijs", "so": "Speciaal (basis)onderwijs"}
+    shape = Shape(
+        build_date=date(2026, 11, 23),
+        sectors=sectors,
+        tiers=None,
+        options={},
+        activity_statuses=[],
+        cancelled=[],
+        postponed=[],
+        themes=0,
+        partners=[],
+        projects=[],
+        activities=[],
+        news=[],
+        resources=0,
+        editions=[],
+        audiences=True,
+    )
+    with_date = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        with_date.replace("  - netwerk:\n", "  - netwerk:\n      build_date: 2026-11-23\n"),
+        encoding="utf-8",
+    )
+    site = build_network(tmp_path)
+    assert problems_of(Output.read(site), shape) == []
+
+
+def test_tiers_only_when_named(tmp_path: Path) -> None:
+    from netwerk.editing.begin import create, parse_memberships, parse_sectors
+
+    tiers = parse_memberships("basis=Basis,convenant=Convenantpartner")
+    create(tmp_path, "Ons netwerk", parse_sectors("po"), None, tiers)
+    config = yaml.safe_load((tmp_path / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert config["plugins"][1]["netwerk"]["memberships"] == tiers
+    assert "membership: basis" in (tmp_path / "README.md").read_text(encoding="utf-8")
