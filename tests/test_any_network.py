@@ -20,7 +20,6 @@ import json
 import os
 import re
 import tempfile
-import textwrap
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import unescape
@@ -170,7 +169,9 @@ def shapes(draw: st.DrawFn) -> Shape:
         start = build_date + timedelta(days=offset[when])
         end = build_date + timedelta(days=1) if when == "running" else None
         venue = draw(st.sampled_from(["set", "volgt", "none"]))
-        online = draw(st.sampled_from(["set", "volgt"] if venue == "none" else ["set", "volgt", "none"]))
+        online = draw(
+            st.sampled_from(["set", "volgt"] if venue == "none" else ["set", "volgt", "none"])
+        )
         status = draw(st.sampled_from(statuses))
         activities.append(
             Activity(
@@ -192,9 +193,7 @@ def shapes(draw: st.DrawFn) -> Shape:
     )
     resources = draw(st.integers(0, 1))
     audiences = draw(st.booleans())
-    editions = (
-        draw(st.lists(st.integers(-200, 30), max_size=2, unique=True)) if audiences else []
-    )
+    editions = draw(st.lists(st.integers(-200, 30), max_size=2, unique=True)) if audiences else []
     return Shape(
         build_date=build_date,
         sectors=sectors,
@@ -281,7 +280,8 @@ def write_shape(root: Path, shape: Shape) -> Path:
         )
     for number in range(shape.resources):
         files[f"kennisbank/bron-{number}.md"] = front(
-            {"title": f"Bron {chr(65 + number)}", "kind": "tool", "summary": "Een bron."}, "Over de bron.\n"
+            {"title": f"Bron {chr(65 + number)}", "kind": "tool", "summary": "Een bron."},
+            "Over de bron.\n",
         )
     for name, text in files.items():
         path = root / "content" / name
@@ -346,8 +346,7 @@ class Output:
         address = unquote(address).lstrip("/")
         return (
             address in self.paths
-            or (address.endswith("/") or address == "")
-            and f"{address}index.html" in self.paths
+            or ((address.endswith("/") or address == "") and f"{address}index.html" in self.paths)
             or f"{address}/index.html" in self.paths
         )
 
@@ -395,7 +394,9 @@ def internal_links(output: Output) -> list[tuple[str, str]]:
 
 EMPTY_STATES = re.compile(r"Er (?:is|zijn) nog geen|nog geen [a-z]+ verschenen|Er staan geen")
 ZERO = re.compile(r"(?<![\d.,:/-])0 (?:[a-z][a-z']+)")
-SINGULAR_PLURAL = re.compile(r"(?<![\d.,:/-])1 (partners|projecten|activiteiten|nieuwsberichten|thema's|bronnen|werkvelden|berichten)\b")
+SINGULAR_PLURAL = re.compile(
+    r"(?<![\d.,:/-])1 (partners|projecten|activiteiten|nieuwsberichten|thema's|bronnen|werkvelden|berichten)\b"
+)
 
 
 def visible_text(html: str) -> str:
@@ -430,7 +431,9 @@ def problems_of(output: Output, shape: Shape) -> list[str]:
         if match := EMPTY_STATES.search(words):
             problems.append(f"{path}: an empty page or section offered: {match.group(0)!r}")
         if match := ZERO.search(words):
-            problems.append(f"{path}: a count of nothing: {words[max(match.start() - 40, 0) : match.end()]!r}")
+            problems.append(
+                f"{path}: a count of nothing: {words[max(match.start() - 40, 0) : match.end()]!r}"
+            )
         if match := SINGULAR_PLURAL.search(words):
             problems.append(f"{path}: one of a plural: {match.group(0)!r}")
         document = lxml.html.fromstring(text)
@@ -457,14 +460,31 @@ def shape_words(output: Output, shape: Shape) -> list[str]:
     """No word of a shape the network does not have, in anything a reader gets."""
     forbidden: list[tuple[str, re.Pattern[str]]] = []
     if len(shape.sectors) == 1:
-        forbidden.append(("one sector", re.compile(r"per werkveld|meer werkvelden|elk werkveld|andere werkvelden", re.I)))
+        forbidden.append(
+            (
+                "one sector",
+                re.compile(r"per werkveld|meer werkvelden|elk werkveld|andere werkvelden", re.I),
+            )
+        )
     if not shape.tiers:
         forbidden.append(("no tiers", re.compile(r"lidmaatschap|membership", re.I)))
     if not shape.has_projects:
         forbidden.append(("no projects", re.compile(r"\bprojecten\b", re.I)))
     problems = []
+    if len(shape.sectors) == 1:
+        feeds = [(p, t) for p, t in output.texts(".xml", ".atom", ".json") if "sitemap" not in p]
+        for path, text in feeds:
+            if path.startswith(("feeds/", "nieuwsbrief/")) and re.search(
+                r"<category|\"tags\"", text
+            ):
+                problems.append(f"{path}: one sector, yet items are tagged with it")
     readable = [(p, visible_text(t)) for p, t in output.texts(".html")]
-    readable += [(p, t) for p, t in output.texts(".txt", ".ics", "rss.xml", "atom.xml", "feed.json")]
+    # The search index repeats the pages' text; the feeds, calendars and text emails are read.
+    readable += [
+        (path, unescape(text))
+        for path, text in output.texts(".txt", ".ics", ".xml", ".atom", ".json")
+        if path != "search/search_index.json"
+    ]
     for path, words in readable:
         for shape_name, pattern in forbidden:
             if shape_name == "no projects" and path.startswith("handleiding/"):
@@ -473,9 +493,7 @@ def shape_words(output: Output, shape: Shape) -> list[str]:
                 continue  # the fields' descriptions (core/fields.py) are the same for every shape
             if match := pattern.search(words):
                 start = max(match.start() - 60, 0)
-                problems.append(
-                    f"{path}: {shape_name}, yet {words[start : match.end() + 40]!r}"
-                )
+                problems.append(f"{path}: {shape_name}, yet {words[start : match.end() + 40]!r}")
     return problems
 
 
@@ -503,7 +521,11 @@ def time_and_status(output: Output, shape: Shape) -> list[str]:
         if past and "nieuwe datum" in words:
             problems.append(f"{page}: past, yet told as newly moved: {words[:400]!r}")
         calendar = f"agenda/{activity.slug}/{activity.slug}.ics"
-        for path in (p for p in output.paths if p.startswith(f"agenda/{activity.slug}/") and p.endswith(".ics")):
+        for path in (
+            p
+            for p in output.paths
+            if p.startswith(f"agenda/{activity.slug}/") and p.endswith(".ics")
+        ):
             event = unfold(output.text(path))
             if (past or cancelled) and FOLLOWS.search(event):
                 problems.append(f"{path}: past or cancelled, yet 'volgt' in {event!r}")
@@ -534,7 +556,108 @@ def test_any_network_on_any_day(shape: Shape) -> None:
     check(shape)
 
 
-del textwrap
+# --- What the generator found ----------------------------------------------------------------
+# Each a network hypothesis drew (shrunk), kept so the class stays covered however the draw goes.
+
+
+def shape(**changes: Any) -> Shape:
+    """An empty network of one sector on 2026-11-23, with the changes."""
+    fields: dict[str, Any] = {
+        "build_date": date(2026, 11, 23),
+        "sectors": {"po": "Primair onderwijs"},
+        "tiers": None,
+        "options": {},
+        "activity_statuses": ["gepland", "vol", "verplaatst", "geannuleerd"],
+        "cancelled": ["geannuleerd"],
+        "postponed": ["verplaatst"],
+        "themes": 0,
+        "partners": [],
+        "projects": [],
+        "activities": [],
+        "news": [],
+        "resources": 0,
+        "editions": [],
+        "audiences": False,
+    }
+    fields |= changes
+    fields["options"] = {"sectors": fields["sectors"], **fields["options"]}
+    if fields["tiers"]:
+        fields["options"]["memberships"] = fields["tiers"]
+    return Shape(**fields)
+
+
+def activity(number: int, days: int, status: str = "gepland", **changes: Any) -> Activity:
+    fields: dict[str, Any] = {
+        "slug": f"activiteit-{number}",
+        "start": date(2026, 11, 23) + timedelta(days=days),
+        "end": None,
+        "status": status,
+        "venue": "volgt",
+        "online": "volgt",
+        "sectors": ["po"],
+        "participants": False,
+        "registration": True,
+    }
+    return Activity(**(fields | changes))
+
+
+def test_an_empty_network_of_one_sector_and_no_tiers() -> None:
+    """The handbook explained `membership` ("Kies .") and counts per sector; the year report and
+    /in-cijfers/ counted "0 partners"; the news feeds were built empty and linked."""
+    check(shape(build_date=date(2025, 1, 1), sectors={"beleid": "Gemeente en beleid"}))
+
+
+def test_past_postponed_full_and_planned_activities_are_told_as_past() -> None:
+    """ "Locatie volgt", "De link volgt", "Status Gepland", "Zet in je agenda" and "de datum
+    hieronder is de nieuwe datum" next to "Deze activiteit is geweest"; "volgt" in calendars."""
+    check(
+        shape(
+            themes=1,
+            activities=[
+                activity(0, -3, "verplaatst"),
+                activity(1, -40, "gepland", participants=True),
+                activity(2, -1, "vol", venue="none"),
+                activity(3, 5, "geannuleerd"),
+                activity(4, -1, "gepland", end=date(2026, 11, 24), start=date(2026, 11, 22)),
+            ],
+        )
+    )
+
+
+def test_an_audience_with_only_a_letter_to_come_and_sectors_without_partners_or_news() -> None:
+    """Links to a newsletter archive and feeds not built (only a letter after the build date),
+    "Er is nog geen nieuws voor ...", partner pages per sector without partners, "per
+    lidmaatschap" without tiers, "0 projecten" and "1 activiteiten" in the year report."""
+    check(
+        shape(
+            sectors={"po": "Primair onderwijs", "so": "Speciaal onderwijs", "vo": "Voortgezet"},
+            partners=[(["po"], None)],
+            news=[(10, "nieuws", ["po"])],
+            activities=[activity(0, -20, participants=True)],
+            audiences=True,
+            editions=[12],
+        )
+    )
+
+
+def test_own_statuses_without_roles_and_tiers_in_many_sectors() -> None:
+    """An own status without a role is neither cancelled nor postponed: told as past when past."""
+    check(
+        shape(
+            sectors={"po": "Primair onderwijs", "vo": "Voortgezet onderwijs"},
+            tiers={"lid": "Lid"},
+            options={"activity_statuses": OWN_ACTIVITY_STATUSES},
+            activity_statuses=list(OWN_ACTIVITY_STATUSES),
+            cancelled=[],
+            postponed=[],
+            partners=[(["po", "vo"], "lid")],
+            themes=1,
+            projects=[(["vo"], "lopend")],
+            activities=[activity(0, -2, "afgelast"), activity(1, 30, "uitgesteld")],
+            audiences=True,
+            editions=[-30],
+        )
+    )
 
 
 # --- A started site ---------------------------------------------------------------------------

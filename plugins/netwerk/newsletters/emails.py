@@ -517,7 +517,10 @@ def outputs(
                     published=site.moment(letter.edition.date),
                     summary=result.email.preheader,
                     content_html=feed_content(plain, env),
-                    categories=tuple(
+                    # A sector is a category only where there are sectors to tell apart.
+                    categories=()
+                    if settings.one_sector
+                    else tuple(
                         (sector, settings.sectors.get(sector, sector))
                         for sector in letter.audience.sectors
                     ),
