@@ -242,7 +242,7 @@ def write_shape(root: Path, shape: Shape) -> Path:
         )
     for activity in shape.activities:
         fields = {
-            "title": f"Activiteit {chr(65 + int(activity.slug.split('-')[1]))}",
+            "title": activity_title(activity),
             "start": activity.start.isoformat() + " 15:00",
             "sectors": activity.sectors,
             "kind": "lezing",
@@ -453,6 +453,7 @@ def problems_of(output: Output, shape: Shape) -> list[str]:
 
     problems += shape_words(output, shape)
     problems += time_and_status(output, shape)
+    problems += letter_problems(output, shape)
     return problems
 
 
@@ -531,6 +532,28 @@ def time_and_status(output: Output, shape: Shape) -> list[str]:
                 problems.append(f"{path}: past or cancelled, yet 'volgt' in {event!r}")
         del calendar
     return problems
+
+
+def letter_problems(output: Output, shape: Shape) -> list[str]:
+    """A letter of day D lists no activity that was over by D; of a cancelled one nothing
+    follows and no one is asked to sign up."""
+    problems = []
+    titles = {activity_title(a): a for a in shape.activities}
+    for path, text in output.texts("email.txt"):
+        day = date.fromisoformat(path.split("/")[2])
+        for block in re.split(r"\n\s*\n", text):
+            for title, activity in titles.items():
+                if title not in block:
+                    continue
+                if (activity.end or activity.start) < day:
+                    problems.append(f"{path}: {title} was over by {day}, yet in the letter")
+                if activity.status in shape.cancelled and re.search("volgt|Aanmelden", block):
+                    problems.append(f"{path}: {title} is cancelled, yet {block!r}")
+    return problems
+
+
+def activity_title(activity: Activity) -> str:
+    return f"Activiteit {chr(65 + int(activity.slug.split('-')[1]))}"
 
 
 def unfold(ics: str) -> str:

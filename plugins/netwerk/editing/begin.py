@@ -232,7 +232,7 @@ def parse_memberships(text: str | None) -> dict[str, str]:
     has tiers only when it names them."""
     memberships: dict[str, str] = {}
     for part in (text or "").split(","):
-        code, given, label = (piece.strip() for piece in part.partition("="))
+        code, _, label = (piece.strip() for piece in part.partition("="))
         if not code and not label:
             continue
         if not SLUG.match(code):
@@ -250,7 +250,8 @@ def parse_memberships(text: str | None) -> dict[str, str]:
         memberships[code] = label
     if text is not None and not memberships:
         raise BeginError(
-            '--lidmaatschappen: geef minstens één lidmaatschap, zoals --lidmaatschappen "basis=Basis"'
+            "--lidmaatschappen: geef minstens één lidmaatschap, zoals "
+            '--lidmaatschappen "basis=Basis"'
         )
     return memberships
 

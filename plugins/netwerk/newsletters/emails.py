@@ -240,7 +240,11 @@ def _entry(item: Item, settings: Settings, links: _Links) -> Entry:
             image=image,
         )
     if isinstance(item, Activity):
-        facts = [dates.period(item.starts, item.ends), item.where]
+        # Of a cancelled activity nothing is still to follow: only what is known, if anything.
+        where: str | None = item.where
+        if item.status in settings.cancelled_activity_statuses:
+            where = item.place.name if item.place else "Online" if item.online else None
+        facts = [dates.period(item.starts, item.ends), *([where] if where else [])]
         if item.status != settings.default_activity_status:
             facts.append(settings.activity_statuses.get(item.status, item.status).upper())
         button = None

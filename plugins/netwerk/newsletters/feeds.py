@@ -250,13 +250,12 @@ FeedLink = tuple[str, str, str]
 
 
 def feed_links(
-    sectors: Mapping[str, str], audiences: Iterable[tuple[str, str]], *, news: bool = True
+    sectors: Mapping[str, str], audiences: Iterable[tuple[str, str]], *, has_news: bool = True
 ) -> dict[str, Any]:
     """The feeds a page advertises: all news everywhere, a sector's or audience's on its pages.
 
-    Only feeds that are made: `news` whether there is news at all, `sectors` those with news,
+    Only feeds that are made: `has_news` whether there is news at all, `sectors` those with news,
     `audiences` those with a letter sent. A network of one sector has no feed per sector."""
-    has_news = news
     if len(sectors) == 1 or not has_news:
         sectors = {}
 

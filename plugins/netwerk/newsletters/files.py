@@ -55,7 +55,7 @@ def feed_links(site: Site, options: Options, network: Network, letters: Letters)
         for code, name in options.settings.sectors.items()
         if network.news_by_sector.get(code)
     }
-    return feeds.feed_links(sectors, audiences, news=bool(network.news))
+    return feeds.feed_links(sectors, audiences, has_news=bool(network.news))
 
 
 def news_feeds(

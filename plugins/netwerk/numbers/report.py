@@ -156,6 +156,7 @@ def page(report: YearReport) -> GeneratedPage:
 
 
 def _count(number: int, one: str, more: str) -> str:
+    """`1 partner`, `3 partners`: callers tell none in words ("nog geen partners")."""
     return f"{number} {one if number == 1 else more}"
 
 
@@ -186,10 +187,13 @@ def _partners(network: Network, year: SchoolYear, until: date) -> Section:
         for sector, label in network.settings.sectors.items()
     ]
     rows.append(["Alle partners", members(start), members(until)])
+    at_start = (
+        _count(members(start), "partner", "partners") if members(start) else "nog geen partners"
+    )
     lines = [
         f"Bij het begin van het schooljaar ({_day(year.first_day)}) had het netwerk "
-        f"{_count(members(start), 'partner', 'partners') if members(start) else 'nog geen partners'}"
-        f"; op {_day(until)} waren het er {members(until) or 'nog geen'}."
+        f"{at_start}; op {_day(until)} waren het er "
+        f"{members(until) or 'nog geen'}."
         + (
             ""
             if network.settings.one_sector
@@ -217,7 +221,11 @@ def _partners(network: Network, year: SchoolYear, until: date) -> Section:
         Table(
             "partners",
             _per_sector(network, "Partners"),
-            ["Partners" if network.settings.one_sector else "Werkveld", f"Bij het begin ({_day(year.first_day)})", f"Op {_day(until)}"],
+            [
+                "Partners" if network.settings.one_sector else "Werkveld",
+                f"Bij het begin ({_day(year.first_day)})",
+                f"Op {_day(until)}",
+            ],
             rows,
         )
     ]
