@@ -664,7 +664,7 @@ def test_an_audience_with_only_a_letter_to_come_and_sectors_without_partners_or_
 
 
 def test_partners_in_one_of_many_sectors() -> None:
-    """ "1 partner in 6 werkvelden", then "1 werkvelden": the sectors that have partners."""
+    """Said "1 partner in 6 werkvelden", then "1 werkvelden": count the sectors with partners."""
     sectors = {code: KNOWN_SECTORS[code] for code in ("beleid", "ho", "mbo", "po", "so")}
     check(shape(sectors=sectors, partners=[(["beleid"], None)]))
 
