@@ -631,7 +631,7 @@ def test_an_empty_network_of_one_sector_and_no_tiers() -> None:
 
 
 def test_past_postponed_full_and_planned_activities_are_told_as_past() -> None:
-    """ "Locatie volgt", "De link volgt", "Status Gepland", "Zet in je agenda" and "de datum
+    """Said "Locatie volgt", "De link volgt", "Status Gepland", "Zet in je agenda" and "de datum
     hieronder is de nieuwe datum" next to "Deze activiteit is geweest"; "volgt" in calendars."""
     check(
         shape(
