@@ -132,7 +132,8 @@ def test_a_new_site_builds_strictly_with_no_warnings(
     for sector in sectors:
         # One sector has no agenda of its own: it would be the agenda.
         assert (root / "site/agenda" / sector / "index.html").is_file() == (len(sectors) > 1)
-        assert (root / "site/nieuwsbrief" / sector / "index.html").is_file()
+        # No letter yet: no archive, no feed (README, "Wat de site zegt, en wanneer").
+        assert not (root / "site/nieuwsbrief" / sector).exists()
     assert not (root / "site/agenda/mbo").exists() or "mbo" in sectors
     assert NAME in page(root, "")
 
@@ -435,3 +436,43 @@ def test_check_passes_and_names_the_placeholders_still_to_fill_in(
     (tmp_path / "nieuw" / "mkdocs.yml").write_text(config, encoding="utf-8")
     assert main(["controleer"]) == 0
     assert "Nog in te vullen" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        (
+            "basis",
+            "--lidmaatschappen: achter 'basis=' hoort de naam van het lidmaatschap, zoals "
+            '--lidmaatschappen "basis=Naam van het lidmaatschap"',
+        ),
+        (
+            "Basis=Basis",
+            "--lidmaatschappen: 'Basis' is geen code; gebruik kleine letters, cijfers en "
+            "streepjes, zoals basis=Basislidmaatschap",
+        ),
+        ("lid=Lid,lid=Lid", "--lidmaatschappen: 'lid' staat er twee keer in"),
+        (
+            " , ",
+            '--lidmaatschappen: geef minstens één lidmaatschap, zoals --lidmaatschappen "basis=Basis"',
+        ),
+    ],
+)
+def test_memberships_are_named_or_refused(given: str, message: str) -> None:
+    from netwerk.editing.begin import BeginError, parse_memberships
+
+    assert parse_memberships(None) == {}
+    assert parse_memberships("basis=Basis, convenant=Convenantpartner") == {
+        "basis": "Basis",
+        "convenant": "Convenantpartner",
+    }
+    with pytest.raises(BeginError) as raised:
+        parse_memberships(given)
+    assert str(raised.value) == message
+
+
+def test_help_tells_how_to_rename_a_known_sector(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["begin", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "so=Speciaal (basis)onderwijs" in text
+    assert "--lidmaatschappen" in text

@@ -195,7 +195,7 @@ def test_editors_overview_text_is_kept(site: Site) -> None:
         {"partners/index.md": "# Onze partners\n\nSamen sterk.\n"}
     ).build()
     text = main_text(site, "partners")
-    assert text.startswith("Onze partners Samen sterk. 1 partner in 5 werkvelden.")
+    assert text.startswith("Onze partners Samen sterk. 1 partner in 2 werkvelden.")
 
 
 def test_invalid_content_stops_the_build_before_anything_is_written(site: Site) -> None:

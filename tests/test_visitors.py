@@ -236,7 +236,9 @@ def test_sector_page_offers_the_newsletter_of_its_audience_its_calendar_and_feed
         "mailto:nieuwsbrief@netwerk.example.nl?subject=Aanmelden%20nieuwsbrief%20VO%20en%20MBO"
     )
     assert subscription.archive == "nieuwsbrief/vo-mbo/"
-    assert (stay.calendar, stay.feed) == ("agenda/mbo/kalender.ics", "feeds/mbo.xml")
+    # No news for mbo: no feed to follow (README, "Wat de site zegt, en wanneer").
+    assert network.news_by_sector.get("mbo") is None
+    assert (stay.calendar, stay.feed) == ("agenda/mbo/kalender.ics", None)
     po = sectors.stay_informed(network, options.audiences, options.mailing, "po")
     assert [(s.subscribe_url, s.by_email) for s in po.subscriptions] == [
         ("https://lijst.example.nl/po", False)

@@ -41,7 +41,14 @@ def pages(
     (for netwerk.addresses; see website.overview_pages).
     """
     overviews = website.overview_pages(network, complete=complete)
-    agenda_pages = agenda.pages(network)  # the overview first (agenda.views)
+    # The audiences with a letter sent: only they have an archive to read.
+    today = options.settings.build_date
+    sent = {
+        letter.audience.slug
+        for letter in (letters or newsletters.Letters()).letters
+        if letter.edition.date <= today
+    }
+    agenda_pages = agenda.pages(network, complete=complete)  # the overview first (agenda.views)
     # The order is the order of the files MkDocs gets after the editors' own, so the order of
     # the pages in the search index and in sitemap.xml: changing it changes those files. It is
     # the order in which the parts were added to the generator, nothing more. The overviews
@@ -60,7 +67,7 @@ def pages(
             network,
             options.featured_memberships,
             site_name,
-            sectors.stay_informed(network, options.audiences, options.mailing),
+            sectors.stay_informed(network, options.audiences, options.mailing, sent=sent),
             options.home_blocks,
         ),
         # newsletters: the overview, an archive per audience, each letter's web version
@@ -72,7 +79,9 @@ def pages(
         # agenda: per sector, the archive per school year, the programmes
         *agenda_pages[1:],
         # website: a page per sector at the site's root (/po/)
-        *sectors.pages(network, options.audiences, options.mailing, options.featured_memberships),
+        *sectors.pages(
+            network, options.audiences, options.mailing, options.featured_memberships, sent
+        ),
         # handbook: its chapters, under /handleiding/
         *_handbook(options),
         # workgroup: the working group's overview, under /overzicht/

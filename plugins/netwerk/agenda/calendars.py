@@ -72,13 +72,14 @@ def event(activity: Activity, network: Network, site: Site) -> Event:
     lines = [activity.summary or ""]
     if network.full(activity) or network.postponed(activity):
         lines.append(settings.activity_statuses.get(activity.status, activity.status) + ".")
+    to_come = agenda.still_to_come(activity, network)
     if activity.online_link:
         lines.append(f"Online: {activity.online_link}")
-    elif activity.link_follows:
+    elif activity.link_follows and to_come:
         lines.append("Online: de link volgt op de website.")
-    if activity.venue_follows:
+    if activity.venue_follows and to_come:
         lines.append("De locatie volgt op de website.")
-    if activity.registration_url and not network.full(activity) and not network.cancelled(activity):
+    if network.open_for_registration(activity):
         lines.append(f"Aanmelden: {activity.registration_url}")
     if url:
         lines.append(f"Meer informatie: {url}")
@@ -92,7 +93,8 @@ def event(activity: Activity, network: Network, site: Site) -> Event:
     component.add("UID", uid(activity, site))
     component.add("CATEGORIES", [settings.activity_kinds.get(activity.kind, activity.kind)])
     component.add("DESCRIPTION", "\n\n".join(line for line in lines if line))
-    component.add("LOCATION", agenda.location_text(activity))
+    if location := agenda.location_text(activity, network):
+        component.add("LOCATION", location)
     component.add("STATUS", "CANCELLED" if network.cancelled(activity) else "CONFIRMED")
     if url:
         component.add("URL", url)

@@ -143,8 +143,9 @@ def activity_calendar_path(activity: Activity) -> str:
     return f"agenda/{activity.slug}/{activity.slug}.ics"
 
 
-def pages(network: Network) -> list[GeneratedPage]:
-    """The agenda's pages; each template reads its AgendaPage as `agenda`."""
+def pages(network: Network, *, complete: bool = False) -> list[GeneratedPage]:
+    """The agenda's pages; each template reads its AgendaPage as `agenda`. `complete`: also
+    the archive without past activities (for netwerk.addresses)."""
     return [
         GeneratedPage(
             uri=agenda.uri,
@@ -155,6 +156,7 @@ def pages(network: Network) -> list[GeneratedPage]:
             in_nav=not agenda.generated,
         )
         for agenda in views(network)
+        if complete or agenda.uri != f"agenda/{ARCHIVE}/index.md" or agenda.activities
     ]
 
 
@@ -234,13 +236,22 @@ def views(network: Network) -> list[AgendaPage]:
 # --- Texts shared by pages and calendars ---------------------------------------------------
 
 
-def location_text(activity: Activity) -> str:
+def still_to_come(activity: Activity, network: Network) -> bool:
+    """Whether the activity is still ahead and goes ahead: only then is anything told that is
+    still to follow (a venue, a link) or to do (put it in your agenda)."""
+    return activity.last_day >= network.today and not network.cancelled(activity)
+
+
+def location_text(activity: Activity, network: Network) -> str:
     """`De Bibliotheek, Stationsplein 1, Plaatsnaam`, `Online`, or what is still to follow:
-    `Locatie volgt`, `Online (link volgt)`."""
+    `Locatie volgt`, `Online (link volgt)`; of an activity that is past or cancelled only what
+    is known, or nothing."""
     place = activity.place
-    if place is None:
+    if place is not None:
+        return f"{place.name}, {place.address}" if place.address else place.name
+    if still_to_come(activity, network):
         return activity.where
-    return f"{place.name}, {place.address}" if place.address else place.name
+    return "Online" if activity.online else ""
 
 
 # --- schema.org Event -----------------------------------------------------------------------
@@ -257,13 +268,13 @@ def event_json_ld(
         if activity.place.address:
             place["address"] = activity.place.address
         locations.append(place)
-    elif activity.venue_follows:
+    elif activity.venue_follows and still_to_come(activity, network):
         locations.append({"@type": "Place", "name": "Locatie volgt"})
     if activity.online:
         virtual: dict[str, Any] = {"@type": "VirtualLocation"}
         if activity.online_link:
             virtual["url"] = activity.online_link
-        else:
+        elif still_to_come(activity, network):
             # The link follows on the activity's page.
             virtual["name"] = "Link volgt"
             if page_url:
@@ -329,5 +340,6 @@ def register(env: Environment, network: Network, *, site_name: str, site_url: st
         activity, network, site_name=site_name, site_url=site_url
     )
     env.filters["webcal"] = lambda path: webcal_url(site_url, path)
-    env.filters["location_text"] = location_text
+    env.filters["location_text"] = lambda activity: location_text(activity, network)
+    env.filters["still_to_come"] = lambda activity: still_to_come(activity, network)
     env.filters["calendar_path"] = activity_calendar_path

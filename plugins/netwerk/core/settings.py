@@ -22,8 +22,8 @@ DEFAULT_SECTORS = {
     "mbo": "Middelbaar beroepsonderwijs",
     "ho": "Hoger onderwijs (hbo en wo)",
 }
-# Not a default of the option: a network without `memberships` has no tiers. `netwerk begin`
-# writes these into a new site's mkdocs.yml.
+# Not a default of the option: a network without `memberships` has no tiers. `netwerk nieuw`
+# lists the field with these (cli._item_fields).
 DEFAULT_MEMBERSHIPS = {
     "basis": "Basislidmaatschap",
     "uitgebreid": "Uitgebreid lidmaatschap",

@@ -81,10 +81,15 @@ def add_begin_command(commands: Any) -> None:
             '  netwerk begin mijn-netwerk --naam "Onderwijsnetwerk Noord" --werkvelden po,so,vo '
             "--adres https://www.onderwijsnetwerk-noord.nl/\n"
             '  netwerk begin mijn-netwerk --naam "Onderwijsnetwerk Noord" '
-            '--werkvelden "po,beleid=Gemeente en beleid"\n\n'
+            '--werkvelden "po,beleid=Gemeente en beleid"\n'
+            '  netwerk begin mijn-netwerk --naam "Onderwijsnetwerk Noord" '
+            '--werkvelden "po,so=Speciaal (basis)onderwijs" '
+            '--lidmaatschappen "basis=Basis,convenant=Convenantpartner"\n\n'
             "Bekende werkvelden: "
             + "; ".join(f"{code}: {label}" for code, label in KNOWN_SECTORS.items())
-            + ". Een ander werkveld geef je met zijn naam: code=Naam. Alles staat daarna in "
+            + ". Een ander werkveld geef je met zijn naam: code=Naam; zo geef je ook een bekend "
+            "werkveld een andere naam (so=Speciaal (basis)onderwijs). Zonder "
+            "--lidmaatschappen heeft het netwerk geen soorten partners. Alles staat daarna in "
             "mkdocs.yml en is daar aan te passen."
         ),
     )
@@ -98,9 +103,19 @@ def add_begin_command(commands: Any) -> None:
         help=(
             "de werkvelden, met komma's: po,vo; een ander dan "
             + ", ".join(KNOWN_SECTORS)
-            + " met zijn naam: beleid=Gemeente en beleid (standaard: "
+            + " met zijn naam: beleid=Gemeente en beleid; een bekend werkveld met een andere "
+            "naam net zo: so=Speciaal (basis)onderwijs (standaard: "
             + ",".join(DEFAULT_SECTORS)
             + ")"
+        ),
+    )
+    begin.options.add_argument(
+        "--lidmaatschappen",
+        metavar="CODES",
+        help=(
+            "de soorten lidmaatschap van partners, elk met zijn naam en met komma's: "
+            "basis=Basis,convenant=Convenantpartner (standaard: geen; partners hebben dan "
+            "geen veld membership)"
         ),
     )
     begin.options.add_argument(
@@ -119,12 +134,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         name = parse_name(args.naam)
         sectors = parse_sectors(args.werkvelden)
+        memberships = parse_memberships(args.lidmaatschappen)
         address = parse_address(args.adres)
         check_folder(folder)
     except BeginError as error:
         print(f"Fout: {error}", file=sys.stderr)
         return EXIT_USAGE
-    made = create(folder, name, sectors, address)
+    made = create(folder, name, sectors, address, memberships)
     print(f"Nieuwe site voor {name} gemaakt in {folder}:")
     for path in made:
         print(f"  {path.relative_to(folder).as_posix()}")
@@ -211,6 +227,35 @@ def parse_sectors(text: str | None) -> dict[str, str]:
     return sectors
 
 
+def parse_memberships(text: str | None) -> dict[str, str]:
+    """`basis=Basis,convenant=Convenantpartner` as code → name; none without text: a network
+    has tiers only when it names them."""
+    memberships: dict[str, str] = {}
+    for part in (text or "").split(","):
+        code, _, label = (piece.strip() for piece in part.partition("="))
+        if not code and not label:
+            continue
+        if not SLUG.match(code):
+            raise BeginError(
+                f"--lidmaatschappen: '{code}' is geen code; gebruik kleine letters, cijfers en "
+                "streepjes, zoals basis=Basislidmaatschap"
+            )
+        if code in memberships:
+            raise BeginError(f"--lidmaatschappen: '{code}' staat er twee keer in")
+        if not label:
+            raise BeginError(
+                f"--lidmaatschappen: achter '{code}=' hoort de naam van het lidmaatschap, "
+                f'zoals --lidmaatschappen "{code}=Naam van het lidmaatschap"'
+            )
+        memberships[code] = label
+    if text is not None and not memberships:
+        raise BeginError(
+            "--lidmaatschappen: geef minstens één lidmaatschap, zoals "
+            '--lidmaatschappen "basis=Basis"'
+        )
+    return memberships
+
+
 def parse_address(text: str | None) -> str | None:
     if text is None:
         return None
@@ -270,8 +315,15 @@ def sender_name(value: str) -> str:
     return " ".join(re.sub(r'[<>"@,;:\\]', " ", value).split())
 
 
-def create(folder: Path, name: str, sectors: dict[str, str], address: str | None) -> list[Path]:
-    """Write the new site into `folder` (new or empty); the files made, in order."""
+def create(
+    folder: Path,
+    name: str,
+    sectors: dict[str, str],
+    address: str | None,
+    memberships: dict[str, str] | None = None,
+) -> list[Path]:
+    """Write the new site into `folder` (new or empty); the files made, in order. Without
+    `memberships` the network has no tiers."""
     import jinja2  # here: the other commands start faster without it
 
     version = running_version()
@@ -279,6 +331,7 @@ def create(folder: Path, name: str, sectors: dict[str, str], address: str | None
         "naam": name,
         "afzender": sender_name(name) or "Nieuwsbrief",
         "werkvelden": sectors,
+        "lidmaatschappen": memberships or {},
         "eerste": next(iter(sectors)),
         "codes": ", ".join(f"`{code}` ({label})" for code, label in sectors.items()),
         "adres": address,

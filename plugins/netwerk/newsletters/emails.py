@@ -184,7 +184,7 @@ def email_for(letter: Newsletter, settings: Settings, mailing: Mailing) -> Email
         sections=[found for found in sections if found is not None],
         empty_message=(
             f"Sinds de vorige nieuwsbrief is er geen nieuws en staat er niets op de agenda "
-            f"voor {audience.name}. Op de website vind je alle activiteiten en projecten."
+            f"voor {audience.name}. Op de website vind je de hele agenda."
         ),
         web_url=links.site(letter.url),
         archive_url=links.site(f"nieuwsbrief/{audience.slug}/"),
@@ -240,7 +240,11 @@ def _entry(item: Item, settings: Settings, links: _Links) -> Entry:
             image=image,
         )
     if isinstance(item, Activity):
-        facts = [dates.period(item.starts, item.ends), item.where]
+        # Of a cancelled activity nothing is still to follow: only what is known, if anything.
+        where: str | None = item.where
+        if item.status in settings.cancelled_activity_statuses:
+            where = item.place.name if item.place else "Online" if item.online else None
+        facts = [dates.period(item.starts, item.ends), *([where] if where else [])]
         if item.status != settings.default_activity_status:
             facts.append(settings.activity_statuses.get(item.status, item.status).upper())
         button = None
@@ -517,7 +521,10 @@ def outputs(
                     published=site.moment(letter.edition.date),
                     summary=result.email.preheader,
                     content_html=feed_content(plain, env),
-                    categories=tuple(
+                    # A sector is a category only where there are sectors to tell apart.
+                    categories=()
+                    if settings.one_sector
+                    else tuple(
                         (sector, settings.sectors.get(sector, sector))
                         for sector in letter.audience.sectors
                     ),

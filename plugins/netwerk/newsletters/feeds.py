@@ -207,6 +207,8 @@ def news_feeds(network: Network, site: FeedSite, html_by_slug: Mapping[str, str]
             (sector, f"Nieuws {label} · {site.site_name}", network.news_by_sector.get(sector, []))
         )
     for name, title, items in groups:
+        if not items:
+            continue  # a feed is offered only with something in it
         feed = Feed(
             title=title,
             description=site.description or title,
@@ -224,6 +226,8 @@ def newsletter_feeds(
 ) -> dict[str, str]:
     """`nieuwsbrief/<audience>/rss.xml` and `atom.xml`: its editions with their full content."""
     folder = f"nieuwsbrief/{audience_slug}/"
+    if not entries:
+        return {}  # no letter sent yet: no feed to offer
     feed = Feed(
         title=f"Nieuwsbrief {audience_name} · {site.site_name}",
         description=f"De nieuwsbrief voor {audience_name} van {site.site_name}.",
@@ -245,11 +249,14 @@ FeedLink = tuple[str, str, str]
 """(title, MIME type, path under the site root) of a feed, for `<link rel="alternate">`."""
 
 
-def feed_links(sectors: Mapping[str, str], audiences: Iterable[tuple[str, str]]) -> dict[str, Any]:
+def feed_links(
+    sectors: Mapping[str, str], audiences: Iterable[tuple[str, str]], *, has_news: bool = True
+) -> dict[str, Any]:
     """The feeds a page advertises: all news everywhere, a sector's or audience's on its pages.
 
-    A network of one sector has no feed per sector."""
-    if len(sectors) == 1:
+    Only feeds that are made: `has_news` whether there is news at all, `sectors` those with news,
+    `audiences` those with a letter sent. A network of one sector has no feed per sector."""
+    if len(sectors) == 1 or not has_news:
         sectors = {}
 
     def news(name: str, label: str) -> list[FeedLink]:
@@ -260,7 +267,7 @@ def feed_links(sectors: Mapping[str, str], audiences: Iterable[tuple[str, str]])
         ]
 
     return {
-        "news": news("nieuws", "Nieuws"),
+        "news": news("nieuws", "Nieuws") if has_news else [],
         "sectors": {sector: news(sector, f"Nieuws {label}") for sector, label in sectors.items()},
         "audiences": {
             slug: [

@@ -40,15 +40,22 @@ class Site:
         )
 
 
-def feed_links(site: Site, options: Options) -> dict[str, Any]:
-    """The feeds a page advertises (`netwerk_feeds`); none without a site_url, which a feed
-    needs for its own address."""
+def feed_links(site: Site, options: Options, network: Network, letters: Letters) -> dict[str, Any]:
+    """The feeds a page advertises (`netwerk_feeds`): those that are made, each with something
+    in it; none without a site_url, which a feed needs for its own address."""
     if not site.url:
         return {}
     from . import feeds
 
-    audiences = [(audience.slug, audience.name) for audience in options.audiences]
-    return feeds.feed_links(options.settings.sectors, audiences)
+    today = options.settings.build_date
+    sent = {letter.audience.slug for letter in letters.letters if letter.edition.date <= today}
+    audiences = [(a.slug, a.name) for a in options.audiences if a.slug in sent]
+    sectors = {
+        code: name
+        for code, name in options.settings.sectors.items()
+        if network.news_by_sector.get(code)
+    }
+    return feeds.feed_links(sectors, audiences, has_news=bool(network.news))
 
 
 def news_feeds(

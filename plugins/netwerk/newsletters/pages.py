@@ -84,6 +84,8 @@ def pages(letters: Letters, options: Options) -> list[GeneratedPage]:
     ]
     for audience in audiences:
         own = [letter for letter in sent if letter.audience.slug == audience.slug]
+        if not own and not any(letter.audience.slug == audience.slug for letter in letters.letters):
+            continue  # no letter, sent or to come: no archive to offer
         result.append(
             GeneratedPage(
                 uri=f"nieuwsbrief/{audience.slug}/index.md",

@@ -125,9 +125,11 @@ def year_report(
             _partners(network, year, until),
             _participation(network, year),
             _programme(network, year),
-            _newsletters(editions, audiences, year, until),
-            _projects(network, year, until),
-            _news(network, year, until),
+            # A section about what the network has: no newsletters, projects or news, no
+            # section saying there were none.
+            *([_newsletters(editions, audiences, year, until)] if audiences else []),
+            *([_projects(network, year, until)] if network.projects else []),
+            *([_news(network, year, until)] if network.news else []),
             _figures(network, year, until),
         ],
     )
@@ -138,12 +140,13 @@ def page(report: YearReport) -> GeneratedPage:
     # The agenda has a programme page for every school year with activities.
     planned = any(section.slug == "programma" and section.tables for section in report.sections)
     programme = f"agenda/{PROGRAMME}/{report.year.slug}/" if planned else None
+    titles = [section.title[:1].lower() + section.title[1:] for section in report.sections]
     return GeneratedPage(
         uri=f"{report.folder}.md",
         title=report.title,
         template="netwerk/in-cijfers-jaar.html",
-        description=f"Wat het netwerk in schooljaar {label} deed en noteerde: partners, "
-        "deelnemers per werkveld, het programma, de nieuwsbrief, nieuwe projecten en nieuws.",
+        description=f"Wat het netwerk in schooljaar {label} deed en noteerde: "
+        f"{', '.join(titles[:-1])} en {titles[-1]}.",
         view=ReportView(report, programme),
         files={report.csv_path(table): table.csv() for table in report.tables},
     )
@@ -153,7 +156,13 @@ def page(report: YearReport) -> GeneratedPage:
 
 
 def _count(number: int, one: str, more: str) -> str:
+    """`1 partner`, `3 partners`: callers tell none in words ("nog geen partners")."""
     return f"{number} {one if number == 1 else more}"
+
+
+def _per_sector(network: Network, title: str) -> str:
+    """`Deelnemers per werkveld`; in a network of one sector just `Deelnemers`."""
+    return title if network.settings.one_sector else f"{title} per werkveld"
 
 
 def _day(day: date) -> str:
@@ -178,12 +187,22 @@ def _partners(network: Network, year: SchoolYear, until: date) -> Section:
         for sector, label in network.settings.sectors.items()
     ]
     rows.append(["Alle partners", members(start), members(until)])
+    at_start = (
+        _count(members(start), "partner", "partners") if members(start) else "nog geen partners"
+    )
     lines = [
         f"Bij het begin van het schooljaar ({_day(year.first_day)}) had het netwerk "
-        f"{_count(members(start), 'partner', 'partners')}; op {_day(until)} waren het er "
-        f"{members(until)}. Een partner in meer werkvelden telt bij elk werkveld mee, en in de "
-        "laatste rij één keer."
+        f"{at_start}; op {_day(until)} waren het er "
+        f"{members(until) or 'nog geen'}."
+        + (
+            ""
+            if network.settings.one_sector
+            else " Een partner in meer werkvelden telt bij elk werkveld mee, en in de laatste "
+            "rij één keer."
+        )
     ]
+    if network.settings.one_sector:
+        rows = rows[-1:]
     unknown = len(network.partners) - len(dated)
     if unknown:
         lines.append(
@@ -201,8 +220,12 @@ def _partners(network: Network, year: SchoolYear, until: date) -> Section:
     tables = [
         Table(
             "partners",
-            "Partners per werkveld",
-            ["Werkveld", f"Bij het begin ({_day(year.first_day)})", f"Op {_day(until)}"],
+            _per_sector(network, "Partners"),
+            [
+                "Partners" if network.settings.one_sector else "Werkveld",
+                f"Bij het begin ({_day(year.first_day)})",
+                f"Op {_day(until)}",
+            ],
             rows,
         )
     ]
@@ -238,14 +261,16 @@ def _held(network: Network, year: SchoolYear) -> list[Activity]:
 def _participation(network: Network, year: SchoolYear) -> Section:
     recorded = participation(network).get(year)
     held = _held(network, year)
-    title = "Deelnemers per werkveld"
+    title = _per_sector(network, "Deelnemers")
     if recorded is None:
         return Section(
             "deelnemers",
             title,
             [
                 f"Voor de activiteiten van dit schooljaar zijn geen deelnemers genoteerd "
-                f"({len(held)} {'activiteit' if len(held) == 1 else 'activiteiten'} gehouden)."
+                f"({_count(len(held), 'activiteit', 'activiteiten')} gehouden)."
+                if held
+                else "Dit schooljaar is er nog geen activiteit gehouden."
             ],
         )
     counted = recorded.counted
@@ -270,10 +295,16 @@ def _participation(network: Network, year: SchoolYear) -> Section:
             ]
         )
     rows.append(["Alle werkvelden", recorded.total, len(counted)])
+    if network.settings.one_sector:
+        rows = [["Alle activiteiten", recorded.total, len(counted)]]
+    at = (
+        "de activiteit die dit schooljaar gehouden is"
+        if len(held) == 1
+        else f"{len(counted)} van de {len(held)} activiteiten die dit schooljaar gehouden zijn"
+    )
     lines = [
-        f"{recorded.total} deelnemers, genoteerd bij {len(counted)} van de {len(held)} "
-        "activiteiten die dit schooljaar gehouden zijn. Activiteiten zonder genoteerd aantal "
-        "tellen niet mee; – betekent: niets genoteerd."
+        f"{_count(recorded.total, 'deelnemer', 'deelnemers')}, genoteerd bij {at}. Activiteiten "
+        "zonder genoteerd aantal tellen niet mee; – betekent: niets genoteerd."
     ]
     return Section(
         "deelnemers",
@@ -281,7 +312,14 @@ def _participation(network: Network, year: SchoolYear) -> Section:
         lines,
         [
             Table(
-                "deelnemers", title, ["Werkveld", "Deelnemers", "Activiteiten met een aantal"], rows
+                "deelnemers",
+                title,
+                [
+                    "Activiteiten" if network.settings.one_sector else "Werkveld",
+                    "Deelnemers",
+                    "Activiteiten met een aantal",
+                ],
+                rows,
             )
         ],
     )
@@ -308,26 +346,31 @@ def _programme(network: Network, year: SchoolYear) -> Section:
         tables.append(
             Table(
                 f"programma-{sector}",
-                f"Programma {label[:1].lower()}{label[1:]}",
+                "Programma"
+                if network.settings.one_sector
+                else f"Programma {label[:1].lower()}{label[1:]}",
                 [
                     "Activiteit",
                     "Datum",
                     "Stand",
                     "Deelnemers uit dit werkveld",
                     "Deelnemers in totaal",
-                ],
-                rows,
+                ]
+                if not network.settings.one_sector
+                else ["Activiteit", "Datum", "Stand", "Deelnemers"],
+                [[*row[:3], row[4]] for row in rows] if network.settings.one_sector else rows,
             )
         )
-    lines = (
-        [
+    if not tables:
+        lines = ["Dit schooljaar staan er geen activiteiten in de agenda."]
+    elif network.settings.one_sector:
+        lines = ["Alle activiteiten van het schooljaar."]
+    else:
+        lines = [
             "Alle activiteiten van het schooljaar, per werkveld; een activiteit voor meer "
             "werkvelden staat bij elk werkveld."
         ]
-        if tables
-        else ["Dit schooljaar staan er geen activiteiten in de agenda."]
-    )
-    return Section("programma", "Programma per werkveld", lines, tables)
+    return Section("programma", _per_sector(network, "Programma"), lines, tables)
 
 
 def _state(activity: Activity, network: Network, statuses: dict[str, str]) -> str:
@@ -355,10 +398,15 @@ def _newsletters(
     measured = sum(1 for letter in letters if letter.result is not None)
     lines = [
         f"{_count(count, 'editie', 'edities')} verstuurd, in "
-        f"{_count(len(letters), 'nieuwsbrief', 'nieuwsbrieven')} (een per doelgroep). Van "
-        f"{measured} daarvan zijn de cijfers van het mailprogramma genoteerd: ontvangers, en "
-        "welk deel van hen de nieuwsbrief opende en op een link klikte. – betekent: niets "
-        "genoteerd."
+        f"{_count(len(letters), 'nieuwsbrief', 'nieuwsbrieven')} (een per doelgroep). "
+        + (
+            f"Van {measured} daarvan zijn de cijfers van het mailprogramma genoteerd: "
+            "ontvangers, en welk deel van hen de nieuwsbrief opende en op een link klikte. "
+            "– betekent: niets genoteerd."
+            if measured
+            else "De cijfers van het mailprogramma (ontvangers, geopend, doorgeklikt) zijn "
+            "nog niet genoteerd."
+        )
     ]
     rows: list[list[Cell]] = []
     for letter in letters:
@@ -432,8 +480,9 @@ def _news(network: Network, year: SchoolYear, until: date) -> Section:
     counts = Counter(item.kind for item in news)
     title = "Nieuws"
     lines = [
-        f"{len(news)} {'nieuwsbericht' if len(news) == 1 else 'nieuwsberichten'} op de site "
-        "dit schooljaar."
+        f"{_count(len(news), 'nieuwsbericht', 'nieuwsberichten')} op de site dit schooljaar."
+        if news
+        else "Dit schooljaar is er geen nieuws op de site gezet."
     ]
     if not news:
         return Section("nieuws", title, lines)

@@ -173,6 +173,19 @@ def participation(network: Network) -> dict[SchoolYear, Participation]:
 def participants_chart(network: Network) -> Chart:
     years = participation(network)
     sectors = network.settings.sectors
+    if network.settings.one_sector:
+        return Chart(
+            slug="deelnemers-per-schooljaar",
+            title="Deelnemers per schooljaar",
+            summary=(
+                "Hoeveel deelnemers de activiteiten van elk schooljaar hadden, zoals het netwerk "
+                "ze na afloop noteerde."
+            ),
+            category_header="Schooljaar",
+            categories=[year.slug for year in years],
+            series=["Deelnemers"],
+            values=[[years[year].total] for year in years],
+        )
     rows: list[list[float | None]] = [
         [years[year].by_sector.get(sector) for year in years] for sector in sectors
     ]

@@ -204,7 +204,9 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         assert network is not None
         filters.register(env, self.options.settings, url_filter)
         feeds_site = _newsletter_site(config)
-        env.globals["netwerk_feeds"] = newsletter_files.feed_links(feeds_site, self.options)
+        env.globals["netwerk_feeds"] = newsletter_files.feed_links(
+            feeds_site, self.options, network, self.build.letters
+        )
         agenda.register(env, network, site_name=config.site_name, site_url=config.site_url)
         website.register(
             env,

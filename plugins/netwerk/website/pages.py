@@ -35,10 +35,7 @@ FOOTER_PAGES = {"toegankelijkheid.md": "Toegankelijkheid", "privacy.md": "Privac
 
 # The overview of each collection: title, and the meta description when the editors give none.
 OVERVIEWS = {
-    "partners": (
-        "Partners",
-        "Alle partners van het netwerk, per werkveld en per soort lidmaatschap.",
-    ),
+    "partners": ("Partners", "Alle partners van het netwerk."),
     "themas": (
         "Thema's",
         "De thema's waaraan het netwerk werkt, met hun projecten en activiteiten.",
@@ -160,7 +157,7 @@ def overview_pages(network: Network, *, complete: bool = False) -> list[Generate
             uri=f"{folder}/index.md",
             template=f"netwerk/{folder}.html",
             title=title,
-            description=description,
+            description=overview_description(folder, description, network),
             view=views.get(folder),
             in_nav=True,
         )
@@ -242,6 +239,7 @@ def generated_pages(network: Network, *, complete: bool = False) -> list[Generat
             view=PartnersInSector(sector, network.partners_by_sector.get(sector, [])),
         )
         for sector, label in sectors.items()
+        if complete or network.partners_by_sector.get(sector)
     ]
     pages.extend(
         GeneratedPage(
@@ -465,11 +463,37 @@ def home_text(html: str) -> tuple[Markup, Markup, Markup]:
     return Markup(heading or ""), Markup(lead or ""), Markup(rest.strip())
 
 
+def overview_description(folder: str, description: str, network: Network) -> str:
+    """An overview's meta description, telling only the groupings the network has."""
+    if folder != "partners":
+        return description
+    groupings = ["per werkveld"] if network.sectors_shown else []
+    groupings += ["per soort lidmaatschap"] if network.tiers_shown else []
+    if not groupings:
+        return description
+    return description.removesuffix(".") + ", " + " en ".join(groupings) + "."
+
+
+def count(number: int, one: str, more: str) -> str:
+    """`1 project`, `3 projecten`; nothing for none (a count of nothing is not told)."""
+    if not number:
+        return ""
+    return f"{number} {one if number == 1 else more}"
+
+
+def enumeration(parts: Iterable[str]) -> str:
+    """`a`, `a en b`, `a, b en c`."""
+    words = list(parts)
+    return " en ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else "".join(words)
+
+
 def register(
     env: Environment, network_uris: Iterable[str], kennisbank_suggest: str | None = None
 ) -> None:
     """Filters and globals our templates use."""
     env.globals["kennisbank_suggest"] = kennisbank_suggest
+    env.filters["count"] = count
+    env.filters["enumeration"] = enumeration
     env.filters["organization"] = organization
     env.filters["home_text"] = home_text
     env.globals["footer_links"] = footer_links(network_uris)

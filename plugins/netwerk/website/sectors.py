@@ -37,6 +37,8 @@ class Subscription:
     subscribe_url: str
     by_email: bool
     """True when signing up is an email to the sender (the audience has no subscribe_url)."""
+    sent: bool = False
+    """Whether a letter was sent: only then is there an archive to read."""
 
     @property
     def archive(self) -> str:
@@ -54,8 +56,8 @@ class StayInformed:
     subscriptions: list[Subscription]
     calendar: str
     """The subscribable calendar, from the site root (`agenda/po/kalender.ics`)."""
-    feed: str
-    """The news feed, from the site root (`feeds/po.xml`)."""
+    feed: str | None
+    """The news feed, from the site root (`feeds/po.xml`); None where there is no news."""
     what: str
     """Whose agenda and news: `de agenda`, or `de agenda voor primair onderwijs`."""
 
@@ -92,7 +94,10 @@ def lower_first(label: str) -> str:
 
 
 def subscriptions(
-    audiences: Sequence[Audience], mailing: Mailing | None, sectors: Collection[str] | None = None
+    audiences: Sequence[Audience],
+    mailing: Mailing | None,
+    sectors: Collection[str] | None = None,
+    sent: Collection[str] = (),
 ) -> list[Subscription]:
     """The newsletters of the audiences covering any of these sectors (all when None)."""
     if mailing is None:
@@ -107,7 +112,7 @@ def subscriptions(
         else:
             subject = quote(f"Aanmelden nieuwsbrief {audience.name}")
             url, by_email = f"mailto:{sender}?subject={subject}", True
-        result.append(Subscription(audience, url, by_email))
+        result.append(Subscription(audience, url, by_email, audience.slug in sent))
     return result
 
 
@@ -116,17 +121,20 @@ def stay_informed(
     audiences: Sequence[Audience],
     mailing: Mailing | None,
     sector: str | None = None,
+    sent: Collection[str] = (),
 ) -> StayInformed:
-    """The block for one sector's page, or (sector None) for the home page."""
+    """The block for one sector's page, or (sector None) for the home page. `sent`: the
+    audiences with a letter sent."""
     if sector is None:
+        feed = "feeds/nieuws.xml" if network.news else None
         return StayInformed(
-            subscriptions(audiences, mailing), feed_path(), "feeds/nieuws.xml", "de agenda"
+            subscriptions(audiences, mailing, sent=sent), feed_path(), feed, "de agenda"
         )
     name = lower_first(network.settings.sectors.get(sector, sector))
     return StayInformed(
-        subscriptions(audiences, mailing, [sector]),
+        subscriptions(audiences, mailing, [sector], sent),
         feed_path(sector),
-        f"feeds/{sector}.xml",
+        f"feeds/{sector}.xml" if network.news_by_sector.get(sector) else None,
         f"de agenda voor {name}",
     )
 
@@ -149,6 +157,7 @@ def sector_page(
     audiences: Sequence[Audience] = (),
     mailing: Mailing | None = None,
     featured_memberships: Collection[str] = (),
+    sent: Collection[str] = (),
 ) -> SectorPage:
     """The selection for one sector's page.
 
@@ -174,7 +183,7 @@ def sector_page(
         partners=[*featured, *others][:SECTOR_PARTNERS],
         partner_count=len(partners),
         resources=resources[:SECTOR_RESOURCES],
-        stay=stay_informed(network, audiences, mailing, sector),
+        stay=stay_informed(network, audiences, mailing, sector, sent),
     )
 
 
@@ -183,25 +192,35 @@ def pages(
     audiences: Sequence[Audience] = (),
     mailing: Mailing | None = None,
     featured_memberships: Collection[str] = (),
+    sent: Collection[str] = (),
 ) -> list[GeneratedPage]:
     """A page per sector at the site's root: `/po/`; none in a network of one sector, whose
-    home page is that sector's page already."""
+    home page is that sector's page already. `sent`: the audiences with a letter sent."""
     if network.settings.one_sector:
         return []
     result = []
     for sector, label in network.settings.sectors.items():
         lower = lower_first(label)
+        page = sector_page(network, sector, audiences, mailing, featured_memberships, sent)
+        # Only what the page has (the agenda and how to stay informed it always has).
+        has = [
+            ("komende activiteiten", True),
+            ("nieuws", page.news),
+            ("oproepen", page.calls),
+            ("lopende projecten", page.projects),
+            ("partners", page.partners),
+            ("de kennisbank", page.resources),
+        ]
+        parts = [words for words, shown in has if shown]
+        listed = ", ".join(parts[:-1]) + " en " + parts[-1] if len(parts) > 1 else parts[0]
         result.append(
             GeneratedPage(
                 uri=f"{sector}/index.md",
                 template="netwerk/sector.html",
                 title=label,
-                description=f"Alles voor {lower} in het netwerk: komende activiteiten, nieuws "
-                "en oproepen, lopende projecten, partners en de kennisbank, en hoe je op de "
+                description=f"Alles voor {lower} in het netwerk: {listed}, en hoe je op de "
                 "hoogte blijft.",
-                view=SectorView(
-                    sector_page(network, sector, audiences, mailing, featured_memberships)
-                ),
+                view=SectorView(page),
             )
         )
     return result
