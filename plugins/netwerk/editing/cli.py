@@ -391,7 +391,11 @@ def _check(args: argparse.Namespace) -> int:
     site = load_site(args.config_file)
     try:
         sources = load_sources(
-            site.root, site.content, site.options, reserved(site.options.settings)
+            site.root,
+            site.content,
+            site.options,
+            reserved(site.options.settings),
+            theme_dir=site.theme_dir,
         )
     except ContentError as error:
         print(error.report().replace("; er is niets gebouwd:", ":"))

@@ -126,7 +126,10 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         root = Path(config.config_file_path).parent
         try:
             taken = reserved(self.options.settings)
-            sources = load_sources(root, Path(config.docs_dir), self.options, taken, memo=self.memo)
+            theme_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+            sources = load_sources(
+                root, Path(config.docs_dir), self.options, taken, self.memo, theme_dir
+            )
         except ContentError as error:
             raise PluginError(error.report()) from None
         self.build.network, self.build.editions = sources.network, sources.editions

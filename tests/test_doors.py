@@ -1,0 +1,127 @@
+"""Every door into the build: the same file rules for every folder the build reads, every output
+escaped for its format, every address the site writes reserved (issue 24)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import Site
+from test_newsletters import newsletter_site
+from test_security import check_and_build
+
+FILE_FIX = "zet het bestand zelf in de map, zodat er geen bestanden van elders op de site komen"
+NOT_A_FILE = (
+    "is geen gewoon bestand (maar bijvoorbeeld een pipe, apparaat of socket) en wordt niet "
+    "gelezen; verwijder het uit de map"
+)
+
+
+@pytest.fixture
+def both(capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture) -> Any:
+    return lambda site: check_and_build(site, capsys, caplog)
+
+
+def with_mkdocs(site: Site, **values: Any) -> Site:
+    """mkdocs.yml with these top-level values changed (`theme` merged)."""
+    if not (site.root / "mkdocs.yml").exists():
+        site.configure()
+    path = site.root / "mkdocs.yml"
+    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for key, value in values.items():
+        if key == "theme":
+            config["theme"] = {**config["theme"], **value}
+        else:
+            config[key] = value
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return site
+
+
+def with_overrides(site: Site) -> Path:
+    with_mkdocs(site, theme={"custom_dir": "overrides"})
+    overrides = site.root / "overrides"
+    (overrides / "assets").mkdir(parents=True, exist_ok=True)
+    return overrides
+
+
+# --- One rule for every folder the build reads --------------------------------------------------
+
+
+def test_links_out_of_the_overrides_are_refused_before_anything_is_read(
+    small_site: Site, both: Any
+) -> None:
+    overrides = with_overrides(small_site)
+    (small_site.root / "geheim.txt").write_text("wachtwoord\n", encoding="utf-8")
+    (overrides / "robots.txt").symlink_to("/etc/passwd")
+    (overrides / "assets" / "env.txt").symlink_to("/proc/self/environ")
+    (overrides / "main.html").symlink_to(small_site.root / "geheim.txt")
+    (overrides / "partials").symlink_to("/etc", target_is_directory=True)
+    assert both(small_site)[1] == [
+        "overrides/assets/env.txt:1: bestand: is een snelkoppeling (symbolische link) naar een "
+        f"bestand buiten overrides/; {FILE_FIX}",
+        "overrides/main.html:1: bestand: is een snelkoppeling (symbolische link) naar een "
+        f"bestand buiten overrides/; {FILE_FIX}",
+        "overrides/partials:1: bestand: is een snelkoppeling (symbolische link) naar een map; die "
+        "wordt niet gevolgd, zodat er geen bestanden van elders op de site komen; zet de map zelf "
+        "in overrides/",
+        "overrides/robots.txt:1: bestand: is een snelkoppeling (symbolische link) naar een "
+        f"bestand buiten overrides/; {FILE_FIX}",
+    ]
+
+
+def test_pipes_and_unknown_types_in_the_overrides_are_refused(small_site: Site, both: Any) -> None:
+    overrides = with_overrides(small_site)
+    os.mkfifo(overrides / "assets" / "logo.png")
+    (overrides / "geheimen.env").write_text("TOKEN=x\n", encoding="utf-8")
+    (overrides / "README.md").write_text("Uitleg.\n", encoding="utf-8")  # not published
+    assert both(small_site)[1] == [
+        f"overrides/assets/logo.png:1: bestand: {NOT_A_FILE}",
+        "overrides/geheimen.env:1: bestand: een bestand van het type .env komt niet op de site; "
+        "haal het weg, of zet het type onder static_types in mkdocs.yml als het er wel op hoort",
+    ]
+
+
+def test_the_site_s_own_templates_and_files_pass(small_site: Site) -> None:
+    overrides = with_overrides(small_site)
+    (overrides / "assets" / "extra.css").write_text("p { color: black; }\n", encoding="utf-8")
+    (overrides / "robots.txt").write_text("User-agent: *\n", encoding="utf-8")
+    (overrides / "main.html").write_text(
+        '{% extends "base.html" %}\n{% block announce %}Aankondiging{% endblock %}\n',
+        encoding="utf-8",
+    )
+    (overrides / "assets" / "ook-extra.css").symlink_to("extra.css")
+    small_site.build()
+    assert (small_site.output / "robots.txt").read_text() == "User-agent: *\n"
+    assert (small_site.output / "assets/ook-extra.css").read_text() == "p { color: black; }\n"
+    assert "Aankondiging" in small_site.page("")
+
+
+FOLDER_OUTSIDE = (
+    "ligt buiten het project (de map met mkdocs.yml){how}; zo kunnen er bestanden van elders op "
+    "de site komen; zet de map zelf in het project"
+)
+LINKED = " (via een snelkoppeling, een symbolische link)"
+
+
+def test_a_newsletters_folder_linked_out_of_the_project_is_refused(
+    site: Site, both: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    newsletter_site(site)
+    elsewhere = tmp_path_factory.mktemp("elders")
+    (site.root / "newsletters").rename(elsewhere / "newsletters")
+    (site.root / "newsletters").symlink_to(elsewhere / "newsletters", target_is_directory=True)
+    assert both(site)[1] == [f"newsletters:1: bestand: {FOLDER_OUTSIDE.format(how=LINKED)}"]
+
+
+def test_folders_named_outside_the_project_are_refused(
+    small_site: Site, both: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    elsewhere = tmp_path_factory.mktemp("elders")
+    (elsewhere / "main.html").write_text("{{ config }}\n", encoding="utf-8")
+    (small_site.root / "thema").symlink_to(elsewhere, target_is_directory=True)
+    with_mkdocs(small_site, theme={"custom_dir": "thema"})
+    assert both(small_site)[1] == [f"thema:1: bestand: {FOLDER_OUTSIDE.format(how=LINKED)}"]
