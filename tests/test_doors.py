@@ -3,6 +3,8 @@ escaped for its format, every address the site writes reserved (issue 24)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 from pathlib import Path
 from typing import Any
@@ -10,7 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import Site
+from conftest import THEME, Site
+from netwerk.numbers.tables import Table
 from test_newsletters import newsletter_site
 from test_security import check_and_build
 
@@ -125,3 +128,50 @@ def test_folders_named_outside_the_project_are_refused(
     (small_site.root / "thema").symlink_to(elsewhere, target_is_directory=True)
     with_mkdocs(small_site, theme={"custom_dir": "thema"})
     assert both(small_site)[1] == [f"thema:1: bestand: {FOLDER_OUTSIDE.format(how=LINKED)}"]
+
+
+# --- CSV: no cell is a formula -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_a_csv_text_cell_that_a_spreadsheet_would_run_starts_with_an_apostrophe(
+    start: str,
+) -> None:
+    table = Table("t", "T", [f"{start}kop", "Aantal"], [[f'{start}HYPERLINK("x")', -2]])
+    text = table.csv().decode("utf-8-sig")
+    assert list(csv.reader(io.StringIO(text, newline=""), delimiter=";")) == [
+        [f"'{start}kop", "Aantal"],
+        [f'\'{start}HYPERLINK("x")', "-2"],  # a number stays a number
+    ]
+
+
+def test_titles_and_names_that_look_like_formulas_are_text_in_every_csv_file(
+    small_site: Site,
+) -> None:
+    from test_numbers import read_csv
+
+    small_site.write(
+        {
+            "themas/motivatie.md": THEME.replace(
+                "title: Motivatie als motor", "title: '=HYPERLINK(\"https://evil.example\")'"
+            )
+        }
+    )
+    small_site.configure(
+        sectors={
+            "vve": "Voor- en vroegschoolse educatie",
+            "po": "@Primair onderwijs",
+            "vo": "-Voortgezet onderwijs",
+        }
+    ).build()
+    cells = [
+        cell
+        for path in sorted((small_site.output / "in-cijfers").rglob("*.csv"))
+        for row in read_csv(path)
+        for cell in row
+    ]
+    assert "'@Primair onderwijs" in cells
+    assert "'-Voortgezet onderwijs" in cells
+    assert '\'=HYPERLINK("https://evil.example")' in cells
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "@", "\t", "\r")]
+    assert not [cell for cell in cells if cell[:1] == "-" and not cell[1:].isdigit()]

@@ -128,3 +128,14 @@ def clean_toc(toc: Iterable[Any]) -> None:
         link.id = safe_id(link.id) or ""
         link.title = str(escape(Markup(link.title).striptags()))
         clean_toc(link.children)
+
+
+# A spreadsheet reads a cell that starts with one of these as a formula (`=HYPERLINK(...)`),
+# and runs it when the file is opened (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(text: str) -> str:
+    """A text cell of a CSV file that no spreadsheet reads as a formula: one that would be
+    starts with an apostrophe, which Excel and LibreOffice show as text and do not print."""
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
