@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import THEME, Site
+from conftest import NEWS, PARTNER, THEME, Site
+from netwerk.editing.cli import main
 from netwerk.numbers.tables import Table
 from test_newsletters import newsletter_site
 from test_security import check_and_build
@@ -175,3 +176,64 @@ def test_titles_and_names_that_look_like_formulas_are_text_in_every_csv_file(
     assert '\'=HYPERLINK("https://evil.example")' in cells
     assert not [cell for cell in cells if cell[:1] in ("=", "+", "@", "\t", "\r")]
     assert not [cell for cell in cells if cell[:1] == "-" and not cell[1:].isdigit()]
+
+
+# --- Unicode format characters: refused as control characters are -------------------------------
+
+NEWS_ITEM = "content/nieuws/nieuwe-leergemeenschap.md"
+PARTNERS = "content/partners/museum-boerhaave.md"
+
+
+def test_format_characters_in_fields_and_bodies_are_refused(small_site: Site, both: Any) -> None:
+    small_site.write(
+        {
+            "nieuws/nieuwe-leergemeenschap.md": NEWS.replace(
+                "title: Nieuwe leergemeenschap", "title: Nieuwe \u202egemeenschap"
+            ).replace("Nieuws.\n", "Eerste regel.\n\nNieuws met een\u200b zero-width space.\n"),
+            "partners/museum-boerhaave.md": PARTNER.replace(
+                "municipality: Leiden", 'municipality: "Lei\\u2066den"'
+            ).replace("name: Museum Boerhaave", "name: '\ufeffMuseum Boerhaave'"),
+            "over-ons.md": "# Over ons\n\nWe zijn\u2069 er.\n",
+        }
+    )
+    assert both(small_site)[1] == [
+        f"{NEWS_ITEM}:2: title: bevat een onzichtbaar stuurteken (#x202e); haal het weg of typ "
+        "de waarde opnieuw",
+        f"{NEWS_ITEM}:12: bestand: er staat een onzichtbaar stuurteken (#x200b) op deze regel; "
+        "typ de regel opnieuw",
+        "content/over-ons.md:3: bestand: er staat een onzichtbaar stuurteken (#x2069) op deze "
+        "regel; typ de regel opnieuw",
+        f"{PARTNERS}:2: name: bevat een onzichtbaar stuurteken (#xfeff); haal het weg of typ "
+        "de waarde opnieuw",
+        f"{PARTNERS}:5: municipality: bevat een onzichtbaar stuurteken (#x2066); haal het weg "
+        "of typ de waarde opnieuw",
+    ]
+
+
+def test_an_emoji_joined_with_a_zero_width_joiner_passes(small_site: Site) -> None:
+    small_site.write(
+        {
+            "nieuws/nieuwe-leergemeenschap.md": NEWS.replace(
+                "title: Nieuwe leergemeenschap",
+                "title: Nieuwe leergemeenschap \U0001f469\u200d\U0001f4bb",
+            )
+        }
+    ).build()
+    assert "\U0001f469\u200d\U0001f4bb" in small_site.page("nieuws/nieuwe-leergemeenschap")
+
+
+def test_a_format_character_in_a_setting_is_refused(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    newsletter_site(
+        site, audiences=[{"slug": "po", "name": "Primair \u202eonderwijs", "sectors": ["po"]}]
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(site.root)
+        capsys.readouterr()
+        assert main(["controleer"]) != 0
+    assert capsys.readouterr().err == (
+        "Fout: mkdocs.yml: netwerk: audiences: bevat een regeleinde of een onzichtbaar "
+        "stuurteken; schrijf elke waarde op één regel, zonder \\n of andere codes met een "
+        "backslash\n"
+    )

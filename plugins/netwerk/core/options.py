@@ -19,7 +19,7 @@ from . import settings as defaults
 from .admin_option import Admin, admin_from
 from .audiences import Audience, Mailing, audience_example, audiences_from, mailing_from
 from .files import DEFAULT_STATIC_TYPES
-from .frontmatter import CONTROL
+from .frontmatter import INVISIBLE
 from .loader import SLUG
 from .look import Look, look_from
 from .models import list_hint
@@ -396,7 +396,7 @@ def _unprintable(value: object) -> bool:
     """A line break or control character anywhere in the value: email headers, feeds and page
     titles cannot hold them."""
     if isinstance(value, str):
-        return "\n" in value or "\r" in value or bool(CONTROL.search(value))
+        return "\n" in value or "\r" in value or bool(INVISIBLE.search(value))
     if isinstance(value, dict):
         return any(_unprintable(key) or _unprintable(item) for key, item in value.items())
     if isinstance(value, list):

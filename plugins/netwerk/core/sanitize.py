@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import nh3
 from markupsafe import Markup, escape
 
-from .frontmatter import CONTROL
+from .frontmatter import INVISIBLE
 
 # Obsolete elements (center, tt, strike...) fail the HTML checker; landmarks (nav, header, footer,
 # aside, article) would confuse screen-reader navigation of the page around the text.
@@ -99,10 +99,10 @@ _CLEANER = nh3.Cleaner(
 def clean(html: str) -> str:
     """Partner HTML through the allow-list; images from other hosts are dropped whole.
 
-    A control character written as a reference (`&#1;`) comes out of nh3 as the character
+    A control or format character written as a reference (`&#1;`) comes out of nh3 as the character
     itself, which no feed can hold: it is dropped, as it shows nothing anyway.
     """
-    cleaned = CONTROL.sub("", _CLEANER.clean(html))
+    cleaned = INVISIBLE.sub("", _CLEANER.clean(html))
     return _EMPTY_CLASS.sub("", _IMAGE_WITHOUT_SOURCE.sub("", cleaned))
 
 
