@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -236,4 +237,80 @@ def test_a_format_character_in_a_setting_is_refused(
         "Fout: mkdocs.yml: netwerk: audiences: bevat een regeleinde of een onzichtbaar "
         "stuurteken; schrijf elke waarde op één regel, zonder \\n of andere codes met een "
         "backslash\n"
+    )
+
+
+# --- Values from mkdocs.yml: checked, and escaped where they land ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "site_url",
+    [
+        'https://x.example/"><script>alert(1)</script>',
+        "javascript:alert(1)//",
+        "http://netwerk.example.nl/",
+        "https://netwerk.example.nl/ pad/",
+    ],
+)
+def test_a_site_url_that_is_no_https_address_is_refused(
+    small_site: Site, capsys: pytest.CaptureFixture[str], site_url: str
+) -> None:
+    with_mkdocs(small_site, site_url=site_url)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(small_site.root)
+        capsys.readouterr()
+        assert main(["controleer"]) != 0
+    assert capsys.readouterr().err == (
+        f"Fout: mkdocs.yml: site_url: '{site_url}' is geen webadres van de site; schrijf het "
+        "https-adres, zonder spaties of aanhalingstekens, zoals site_url: "
+        "https://www.example.nl/\n"
+    )
+
+
+HOSTILE_NAME = 'Netwerk "Samen" <b>&</b> \'t Leiden'
+
+
+def test_names_from_mkdocs_yml_are_text_in_every_page_and_file(small_site: Site) -> None:
+    small_site.configure()
+    with_mkdocs(
+        small_site,
+        site_name=HOSTILE_NAME,
+        site_description='Over "ons" <i>netwerk</i>',
+        nav=[{'Start <script>"': "index.md"}, {"Partners & co": "partners/index.md"}],
+        validation={"nav": {"omitted_files": "info"}},
+    )
+    small_site.build()
+    escaped = "Netwerk &#34;Samen&#34; &lt;b&gt;&amp;&lt;/b&gt; &#39;t Leiden"
+    for path in sorted(small_site.output.rglob("*.html")):
+        html = path.read_text(encoding="utf-8")
+        assert "<b>&</b>" not in html and '<script>"' not in html, path
+        assert '"Samen"' not in html.replace('\\"Samen\\"', ""), path
+    home = small_site.page("")
+    assert f"<title>{escaped}</title>" in home
+    assert f'aria-label="{escaped}"' in home
+    assert '<meta name="description" content="Over &#34;ons&#34; &lt;i&gt;netwerk&lt;/i&gt;">' in (
+        home
+    )
+    assert "Start &lt;script&gt;&#34;" in home
+    # The writers that escape for their own format get the plain name.
+    feed = json.loads((small_site.output / "feeds/nieuws.json").read_text(encoding="utf-8"))
+    assert HOSTILE_NAME in feed["title"]
+    calendars = sorted(small_site.output.rglob("*.ics"))
+    assert calendars
+    for path in calendars:
+        calendar = path.read_text(encoding="utf-8")
+        assert "&#34;" not in calendar and "&lt;" not in calendar and "&amp;" not in calendar
+
+
+def test_netwerk_begin_takes_no_address_a_page_cannot_print(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from test_begin import NAME, begin
+
+    address = 'https://noord.example.nl/"><script>alert(1)</script>'
+    code, out, err = begin(capsys, tmp_path / "netwerk", "--naam", NAME, "--adres", address)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"Fout: --adres: '{address}' is geen webadres; schrijf het hele adres, zoals "
+        "https://www.mijn-netwerk.nl/\n"
     )

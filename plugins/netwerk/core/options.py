@@ -203,6 +203,9 @@ def options_from(
                 f"netwerk: {name}: deze instelling bestaat niet; {field_hint(str(name), NAMES)}"
             )
     given = {name: value for name, value in raw.items() if value is not None and name in NAMES}
+    problems.extend(_site_problems(site_url))
+    if site_url is not None and site_url_problem(site_url):
+        site_url = SITE_URL_EXAMPLE  # reported: the newsletters' checks go on with a good one
     for name, value in [*given.items(), ("site_name", site_name)]:
         if _unprintable(value):
             place = name if name == "site_name" else f"netwerk: {name}"
@@ -390,6 +393,36 @@ def _audiences(value: object, settings: Settings) -> list[Audience]:
         raise SettingsError(f"netwerk: {message}" for message in error.messages) from None
     except ValueError as error:
         raise ValueError(f"netwerk: {error}") from None
+
+
+# --- site_url and site_name: MkDocs' own settings, content like any other ---------------------
+# They land in every page (the canonical link, <title>, the header's aria-label), in feeds,
+# calendars and emails; each writer escapes them, and the address is checked to be one.
+
+SITE_URL_EXAMPLE = "https://www.example.nl/"
+# An https address (http only on this computer, as `mkdocs serve` sets it) with a host and a
+# path of plain URL characters: no quotes, spaces, <, > or backslashes that could end the
+# attribute it is printed in, no query or fragment.
+_SITE_URL = re.compile(
+    r"^(https://[A-Za-z0-9.-]+|http://(127\.0\.0\.1|localhost|\[::1\]))(:[0-9]{1,5})?"
+    r"(/[A-Za-z0-9._~%/-]*)?$"
+)
+
+
+def site_url_problem(site_url: str) -> bool:
+    """Whether site_url is no address a page can print as it is (see _SITE_URL)."""
+    return not _SITE_URL.match(site_url)
+
+
+def _site_problems(site_url: str | None) -> list[str]:
+    problems = []
+    if site_url is not None and site_url_problem(site_url):
+        shown = "".join(char if char.isprintable() else "?" for char in site_url)
+        problems.append(
+            f"site_url: '{shown}' is geen webadres van de site; schrijf het https-adres, zonder "
+            f"spaties of aanhalingstekens, zoals site_url: {SITE_URL_EXAMPLE}"
+        )
+    return problems
 
 
 def _unprintable(value: object) -> bool:

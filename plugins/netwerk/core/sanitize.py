@@ -118,6 +118,36 @@ def escape_meta(meta: MutableMapping[str, Any], keys: Iterable[str]) -> None:
             meta[key] = escape(value)
 
 
+# Values of mkdocs.yml that Material's templates print without escaping, found with
+# `grep -rn "config\.\(site_\|repo_\|copyright\)" material/templates`: base.html (<title>,
+# meta description and author), partials/header.html and nav.html (aria-label, the title),
+# content.html, redirect.html, source.html. (copyright: our partials/copyright.html escapes it.)
+MATERIAL_UNESCAPED = ("site_name", "site_description", "site_author", "repo_name")
+
+
+def escape_config(config: MutableMapping[str, Any]) -> None:
+    """Escape the values of mkdocs.yml that Material prints unescaped, as escape_meta does for
+    a page's; our own code reads them back with `plain`."""
+    escape_meta(config, MATERIAL_UNESCAPED)
+
+
+def escape_nav(items: Iterable[Any]) -> None:
+    """Escape the titles the editors gave pages, sections and links in mkdocs.yml's `nav`
+    (a page's own title comes from its text, escaped already)."""
+    for item in items:
+        if isinstance(getattr(item, "title", None), str) and "title" in vars(item):
+            item.title = escape(item.title)
+        escape_nav(getattr(item, "children", None) or ())
+
+
+def plain(value: str | None) -> str:
+    """The text of a value escape_config or escape_meta escaped, for writers that escape
+    for their own format (feeds, calendars, emails, JSON)."""
+    if isinstance(value, Markup):
+        return value.unescape()
+    return value or ""
+
+
 def clean_toc(toc: Iterable[Any]) -> None:
     """Keep the table of contents pointing at the headings `clean()` left (ids renamed alike).
 

@@ -22,6 +22,7 @@ import yaml
 
 from ..core.loader import SLUG
 from ..core.models import COLLECTIONS
+from ..core.options import site_url_problem
 from ..core.problems import did_you_mean
 
 if TYPE_CHECKING:
@@ -215,7 +216,10 @@ def parse_address(text: str | None) -> str | None:
     if text is None:
         return None
     address = text.strip()
-    if not re.fullmatch(r"https?://[^\s/?#]+\.[^\s/?#]+(/[^\s?#]*)?", address):
+    # The rule of a build (netwerk.core.options): no quote or space can end up in a page.
+    if not re.fullmatch(r"https://[^\s/?#]+\.[^\s/?#]+(/[^\s?#]*)?", address) or (
+        site_url_problem(address)
+    ):
         raise BeginError(
             f"--adres: '{text}' is geen webadres; schrijf het hele adres, zoals "
             "https://www.mijn-netwerk.nl/"

@@ -101,12 +101,13 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             self.options = options_from(
                 dict(self.config),
                 site_url=config.site_url,
-                site_name=config.site_name,
+                site_name=sanitize.plain(config.site_name),
                 theme={key: config.theme.get(key) for key in ("palette", "logo")},
             )
         except SettingsError as error:
             raise PluginError(error.report(Path(config.config_file_path).name)) from None
         self.options = _with_email_logo(self.options, config)
+        sanitize.escape_config(config)  # for Material's templates; ours read sanitize.plain
         # Material's slot for a breadcrumb (partials/path.html, ours) above every page's text.
         features = config.theme.get("features") or []
         if "navigation.path" not in features:
@@ -145,7 +146,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         every = site.pages(
             network,
             options,
-            site_name=config.site_name,
+            site_name=sanitize.plain(config.site_name),
             editions=build.editions,
             letters=build.letters,
         )
@@ -160,6 +161,11 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         if not self.pages_only:
             build.beside = Beside(lambda: _write_beside_pages(build, options, config))
         return files
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        # The titles of mkdocs.yml's `nav`, which Material prints unescaped, as page titles are.
+        sanitize.escape_nav(nav.items)
+        return nav
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # MkDocs dates every page with the day of the build (sitemap.xml and its gzip header);
@@ -207,7 +213,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         filters.register(env, self.options.settings, url_filter)
         feeds_site = _newsletter_site(config)
         env.globals["netwerk_feeds"] = newsletter_files.feed_links(feeds_site, self.options)
-        agenda.register(env, network, site_name=config.site_name, site_url=config.site_url)
+        site_name = sanitize.plain(config.site_name)
+        agenda.register(env, network, site_name=site_name, site_url=config.site_url)
         website.register(env, (file.src_uri for file in files.documentation_pages()))
         return env
 
@@ -288,13 +295,15 @@ def _write_beside_pages(build: Build, options: Options, config: MkDocsConfig) ->
     written.update(
         newsletter_files.emails(build.letters, _newsletter_site(config), options, overrides)
     )
-    site = calendars.Site(config.site_name, config.site_url)
+    site = calendars.Site(sanitize.plain(config.site_name), config.site_url)
     written.update(calendars.files(build.network, site, options.calendar_past_days))
     write_files(config.site_dir, written)
 
 
 def _newsletter_site(config: MkDocsConfig) -> newsletter_files.Site:
-    return newsletter_files.Site(config.site_url, config.site_name, config.site_description)
+    return newsletter_files.Site(
+        config.site_url, sanitize.plain(config.site_name), sanitize.plain(config.site_description)
+    )
 
 
 def _with_email_logo(options: Options, config: MkDocsConfig) -> Options:
