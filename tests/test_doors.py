@@ -314,3 +314,71 @@ def test_netwerk_begin_takes_no_address_a_page_cannot_print(
         f"Fout: --adres: '{address}' is geen webadres; schrijf het hele adres, zoals "
         "https://www.mijn-netwerk.nl/\n"
     )
+
+
+# --- The preview answers only its own address ---------------------------------------------------
+
+
+@pytest.fixture
+def preview_server(small_site: Site, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    import threading
+
+    from netwerk.editing.preview import Preview
+    from netwerk.editing.server import PreviewServer
+
+    small_site.configure()
+    preview = Preview(small_site.root / "mkdocs.yml", tmp_path_factory.mktemp("voorbeeld"))
+    preview.rebuild()
+    server = PreviewServer(preview, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    yield server
+    server.shutdown()
+    thread.join()
+    server.server_close()
+    preview.close()
+
+
+def ask(server: Any, path: str, host: str | None = None) -> tuple[int, bytes]:
+    import http.client
+
+    port = server.server_address[1]
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.putrequest("GET", path, skip_host=True)
+    connection.putheader("Host", host if host is not None else f"127.0.0.1:{port}")
+    connection.endheaders()
+    response = connection.getresponse()
+    answer = response.status, response.read()
+    connection.close()
+    return answer
+
+
+def test_the_preview_answers_only_requests_for_its_own_address(
+    preview_server: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    port = preview_server.server_address[1]
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"LOCALHOST:{port}", f"[::1]:{port}"):
+        assert ask(preview_server, "/partners/", host)[0] == 200, host
+    for host in (f"aanvaller.example:{port}", "127.0.0.1", f"127.0.0.1:{port + 1}", ""):
+        assert ask(preview_server, "/partners/", host) == (
+            403,
+            b"Dit voorbeeld is alleen te zien op deze computer.",
+        ), host
+    assert capsys.readouterr().out == ""
+
+
+def test_overlong_addresses_and_numbers_get_an_answer_and_no_traceback(
+    preview_server: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert ask(preview_server, "/" + "a" * 8000) == (414, b"Dit adres is te lang.")
+    assert ask(preview_server, "/__voorbeeld__/wacht?na=" + "9" * 5000)[0] == 414
+    for after in ("9" * 2000, "-1", "x"):
+        assert ask(preview_server, "/__voorbeeld__/wacht?na=" + after) == (
+            400,
+            b"na= is geen nummer van een versie.",
+        )
+    assert ask(preview_server, "/" + "b" * 1000 + "/")[0] == 404
+    assert ask(preview_server, "/partners/")[0] == 200  # the preview goes on
+    captured = capsys.readouterr()
+    assert captured.out + captured.err == ""
