@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import yaml
+from mkdocs.exceptions import Abort
 
 from conftest import NEWS, PARTNER, THEME, Site
 from netwerk.editing.cli import main
@@ -382,3 +383,75 @@ def test_overlong_addresses_and_numbers_get_an_answer_and_no_traceback(
     assert ask(preview_server, "/partners/")[0] == 200  # the preview goes on
     captured = capsys.readouterr()
     assert captured.out + captured.err == ""
+
+
+# --- Addresses: derived from what the site writes ------------------------------------------------
+
+SECTORS = {"vve": "Voor- en vroegschoolse educatie", "po": "Primair onderwijs", "vo": "VO"}
+
+
+def test_a_sector_code_that_takes_an_address_the_site_writes_is_refused(
+    small_site: Site, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    small_site.configure(
+        sectors={**SECTORS, "admin": "Beheer", "archief": "Archief", "sitemap": "Kaart"},
+        admin=True,
+    )
+    messages = [
+        "netwerk: sectors: de code 'admin' kan niet: het adres /admin/ is al de beheerpagina "
+        "/admin/; kies een andere code",
+        "netwerk: sectors: de code 'archief' kan niet: het adres /agenda/archief/ is al de "
+        "pagina 'Archief van de agenda'; kies een andere code",
+        "netwerk: sectors: de code 'sitemap' kan niet: het adres /feeds/sitemap.xml is al het "
+        "bestand /feeds/sitemap.xml; kies een andere code",
+    ]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(small_site.root)
+        capsys.readouterr()
+        assert main(["controleer"]) != 0
+    err = capsys.readouterr().err
+    for message in messages:
+        assert f"mkdocs.yml: {message}" in err, err
+    with pytest.raises(Abort):
+        small_site.build()
+    for message in messages:
+        assert message in caplog.text
+    assert not small_site.output.exists()
+
+
+def test_codes_that_take_no_address_pass(small_site: Site) -> None:
+    small_site.configure(sectors={**SECTORS, "kalender": "Kalender", "programma": "Programma"})
+    small_site.build()
+    assert (small_site.output / "agenda/kalender.ics").is_file()
+    assert (small_site.output / "agenda/kalender/kalender.ics").is_file()
+
+
+def test_netwerk_begin_refuses_a_sector_code_that_takes_an_address(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from test_begin import NAME, begin
+
+    code, out, err = begin(
+        capsys, tmp_path / "netwerk", "--naam", NAME, "--werkvelden", "po,admin=Beheer"
+    )
+    assert (code, out) == (2, "")
+    assert err == (
+        "Fout: --werkvelden: de code 'admin' kan niet: het adres /admin/ is al de beheerpagina "
+        "/admin/; kies een andere code\n"
+    )
+
+
+def test_names_windows_keeps_for_devices_are_refused(site: Site, both: Any) -> None:
+    newsletter_site(site)
+    site.write({"con.md": "# Con\n", "afbeeldingen/nul.png": b"\x89PNG", "aux/x.md": "# X\n"})
+    (site.root / "newsletters" / "lpt1.md").write_text("---\ndate: 2026-11-01\n---\n")
+    message = (
+        "is een naam die Windows voor een apparaat gebruikt; wie de site op Windows ophaalt, "
+        "krijgt het bestand niet; kies een andere naam"
+    )
+    assert both(site)[1] == [
+        f"content/afbeeldingen/nul.png:1: bestand: 'nul.png' {message}",
+        f"content/aux:1: bestand: 'aux' {message}",
+        f"content/con.md:1: bestand: 'con.md' {message}",
+        f"newsletters/lpt1.md:1: bestand: 'lpt1.md' {message}",
+    ]

@@ -50,6 +50,11 @@ LINK_OUTSIDE = (
     "is een snelkoppeling (symbolische link) naar een bestand buiten {folder}/; zet het bestand "
     "zelf in de map, zodat er geen bestanden van elders op de site komen"
 )
+# Names Windows keeps for devices, with any extension (`con.md`, `nul.png`): a repository with
+# one cannot be checked out there.
+WINDOWS_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(1, 10))}
+)
 UNREADABLE = "kan niet gelezen worden; controleer of het bestand bestaat en of je het mag openen"
 SVG_FIX = (
     "sla de afbeelding opnieuw op zonder scripts en zonder verwijzingen naar andere bestanden "
@@ -98,6 +103,17 @@ def scan_theme(
     return _scan(folder, shown, (*static_types, *THEME_TYPES), checked, display, problems)
 
 
+def windows_problem(name: str) -> str | None:
+    """A message for a file or folder name that Windows cannot hold."""
+    stem = name.split(".", 1)[0].rstrip(" ").lower()
+    if stem not in WINDOWS_NAMES:
+        return None
+    return (
+        f"'{name}' is een naam die Windows voor een apparaat gebruikt; wie de site op Windows "
+        "ophaalt, krijgt het bestand niet; kies een andere naam"
+    )
+
+
 def folder_problem(folder: Path, root: Path) -> str | None:
     """FOLDER_OUTSIDE for a folder a setting names (docs_dir, custom_dir, newsletters_dir)
     that is, or leads through a symbolic link to, a folder outside the project (root)."""
@@ -133,6 +149,9 @@ def _scan(
                 problems.append(
                     Problem(display(prefix + name), 1, FILE, LINK_TO_FOLDER.format(folder=shown))
                 )
+            elif windows := windows_problem(name):
+                folders.remove(name)
+                problems.append(Problem(display(prefix + name), 1, FILE, windows))
         for name in names:
             uri = prefix + name
             problem = _problem(Path(folder, name), uri, inside, shown, types, checked)
@@ -166,6 +185,9 @@ def _problem(
     types: set[str],
     checked: Callable[[str], bool],
 ) -> tuple[int, str] | None:
+    windows = windows_problem(path.name)
+    if windows:
+        return 1, windows
     # Links count from the folder, not from the project: a CI job may keep credentials beside
     # it (google-github-actions/auth writes them to the workspace).
     outside = link_problem(path, inside, shown)

@@ -22,8 +22,8 @@ import yaml
 
 from ..core.loader import SLUG
 from ..core.models import COLLECTIONS
-from ..core.options import site_url_problem
-from ..core.problems import did_you_mean
+from ..core.options import options_from, site_url_problem
+from ..core.problems import SettingsError, did_you_mean
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -209,6 +209,14 @@ def parse_sectors(text: str | None) -> dict[str, str]:
         sectors[code] = label
     if not sectors:
         raise BeginError("--werkvelden: geef minstens één werkveld, zoals --werkvelden po")
+    # The build's own check of the addresses every code takes (netwerk.addresses).
+    from ..addresses import check_codes
+
+    try:
+        check_codes(options_from({"sectors": sectors}, site_url=None, site_name=""))
+    except SettingsError as error:
+        message = error.messages[0].replace("netwerk: sectors: ", "--werkvelden: ", 1)
+        raise BeginError(message) from None
     return sectors
 
 

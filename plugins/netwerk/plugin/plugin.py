@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext, url_filter
 
 from .. import site
-from ..addresses import reserved
+from ..addresses import check_codes, reserved
 from ..agenda import pages as agenda
 from ..core import sanitize
 from ..core.memo import ReadMemo
@@ -104,6 +104,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
                 site_name=sanitize.plain(config.site_name),
                 theme={key: config.theme.get(key) for key in ("palette", "logo")},
             )
+            check_codes(self.options)  # no sector or audience takes an address the site has
         except SettingsError as error:
             raise PluginError(error.report(Path(config.config_file_path).name)) from None
         self.options = _with_email_logo(self.options, config)
