@@ -83,8 +83,10 @@ def check_codes(options: Options) -> None:
     Derived, not listed: an address with the code in it is taken when two things have it, or
     when it is still written after every code is renamed to one no address has.
     """
-    # Every page: the handbook's too, whatever the setting.
-    options = replace(options, handbook=True)
+    # Not the handbook's pages: no code makes a page under /handleiding/, and /handleiding/
+    # itself is one of options.ROOT_ADDRESSES. (Rendering the handbook loads Jinja, which
+    # `netwerk controleer` does without.)
+    options = replace(options, handbook=False)
     sectors = options.settings.sectors
     codes = {
         **{audience.slug: "audiences" for audience in options.audiences},
