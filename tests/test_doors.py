@@ -455,3 +455,54 @@ def test_names_windows_keeps_for_devices_are_refused(site: Site, both: Any) -> N
         f"content/con.md:1: bestand: 'con.md' {message}",
         f"newsletters/lpt1.md:1: bestand: 'lpt1.md' {message}",
     ]
+
+
+# --- Template errors name the file and line -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("template", "text", "line", "what"),
+    [
+        (
+            "netwerk/email/email.html",
+            "<p>Hallo</p>\n{% if email.site_name %}\n<p>open</p>\n",
+            3,
+            "Unexpected end of template.",
+        ),
+        (
+            "netwerk/email/email.txt",
+            "Hallo\n\n{{ email.bestaat.niet }}\n",
+            3,
+            None,
+        ),
+        (
+            "main.html",
+            '{% extends "base.html" %}\n{% block content %}\n{{ page.bestaat.niet }}\n'
+            "{% endblock %}\n",
+            3,
+            None,
+        ),
+    ],
+    ids=["email syntax", "email text undefined", "page override undefined"],
+)
+def test_a_broken_template_is_named_with_its_line_and_the_old_site_stays(
+    site: Site, template: str, text: str, line: int, what: str | None
+) -> None:
+    from test_console import bouw
+
+    newsletter_site(site)
+    with_overrides(site)
+    assert bouw(site.root).returncode == 0
+    before = (site.output / "index.html").read_bytes()
+    path = site.root / "overrides" / template
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    result = bouw(site.root)
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "Traceback" not in output and "fout in netwerk zelf" not in output, output
+    assert f"overrides/{template}:{line}: sjabloon: klopt niet (" in output, output
+    if what:
+        assert what in output
+    assert "herstel het sjabloon, of haal het weg: dan geldt weer het standaardsjabloon" in output
+    assert (site.output / "index.html").read_bytes() == before
