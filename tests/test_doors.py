@@ -14,7 +14,7 @@ import pytest
 import yaml
 from mkdocs.exceptions import Abort
 
-from conftest import NEWS, PARTNER, THEME, Site
+from conftest import NEWS, PARTNER, REPO, THEME, Site
 from netwerk.editing.cli import main
 from netwerk.numbers.tables import Table
 from test_newsletters import newsletter_site
@@ -506,3 +506,20 @@ def test_a_broken_template_is_named_with_its_line_and_the_old_site_stays(
         assert what in output
     assert "herstel het sjabloon, of haal het weg: dan geldt weer het standaardsjabloon" in output
     assert (site.output / "index.html").read_bytes() == before
+
+
+# --- README and example agree about pages outside nav ---------------------------------------------
+
+
+def test_an_own_page_outside_nav_warns_unless_not_in_nav_names_it(small_site: Site) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "`not_in_nav: /over-ons.md`" in " ".join(readme.split())
+    example = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "validation:\n  nav:\n    omitted_files: warn\n" in example
+    small_site.write({"over-ons.md": "# Over ons\n\nTekst.\n"}).configure()
+    with pytest.raises(Abort):
+        small_site.build()
+    with_mkdocs(small_site, not_in_nav="/over-ons.md\n")
+    small_site.build()
+    assert "Over ons" in small_site.page("over-ons")
+    assert 'href="over-ons/"' not in small_site.page("")
