@@ -7,14 +7,19 @@ import csv
 import io
 import json
 import os
+import re
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import strategies as st
 from mkdocs.exceptions import Abort
 
-from conftest import NEWS, PARTNER, REPO, THEME, Site
+from conftest import NEWS, PARTNER, REPO, SMALL_NETWORK, THEME, TIERS, Site
+from netwerk.core.frontmatter import INVISIBLE
 from netwerk.editing.cli import main
 from netwerk.numbers.tables import Table
 from test_newsletters import newsletter_site
@@ -523,3 +528,196 @@ def test_an_own_page_outside_nav_warns_unless_not_in_nav_names_it(small_site: Si
     small_site.build()
     assert "Over ons" in small_site.page("over-ons")
     assert 'href="over-ons/"' not in small_site.page("")
+
+
+# --- Generated: file trees in every folder, invisible characters in every field ------------------
+
+SWEEP = settings(
+    max_examples=int(os.environ.get("NETWERK_HYPOTHESIS_EXAMPLES", "25")),
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+FOLDERS = ("content", "content/afbeeldingen", "newsletters", "overrides", "overrides/assets")
+KINDS = ("file", "link in", "link out", "folder link out", "pipe", "windows name")
+# Names as editors and tools make them: spaces, accents, dots, a leading dash.
+NAMES = st.sampled_from(["a.png", "b c.png", "é.png", "-x.png", "x.y.png", "readme.txt"])
+
+
+@st.composite
+def file_trees(draw: st.DrawFn) -> list[tuple[str, str, str]]:
+    entries = draw(
+        st.lists(st.tuples(st.sampled_from(FOLDERS), st.sampled_from(KINDS), NAMES), max_size=6)
+    )
+    seen: set[str] = set()
+    unique = []
+    for folder, kind, name in entries:
+        if kind == "windows name":
+            name = "nul" + name[name.index(".") :]
+        if f"{folder}/{name}" not in seen:
+            seen.add(f"{folder}/{name}")
+            unique.append((folder, kind, name))
+    return unique
+
+
+@SWEEP
+@given(file_trees())
+def test_generated_file_trees_are_refused_by_name_in_every_folder(
+    entries: list[tuple[str, str, str]],
+) -> None:
+    import signal
+    import tempfile
+
+    from netwerk.core.options import options_from
+    from netwerk.core.problems import ContentError
+    from netwerk.core.sources import load_sources
+
+    with tempfile.TemporaryDirectory() as temporary:
+        root = Path(temporary, "project")
+        outside = Path(temporary, "elders")
+        outside.mkdir()
+        (outside / "geheim.txt").write_text("geheim", encoding="utf-8")
+        Site(root).write({"index.md": "# Start\n", "afbeeldingen/echt.png": b"\x89PNG"})
+        for folder in FOLDERS:
+            (root / folder).mkdir(parents=True, exist_ok=True)
+        refused = set()
+        for folder, kind, name in entries:
+            path = root / folder / name
+            if kind == "file":
+                path.write_bytes(b"\x89PNG")
+            elif kind == "link in":
+                path.symlink_to(root / "content/afbeeldingen/echt.png")
+            elif kind == "link out":
+                path.symlink_to(outside / "geheim.txt")
+            elif kind == "folder link out":
+                path.symlink_to(outside, target_is_directory=True)
+            elif kind == "pipe":
+                os.mkfifo(path)
+            else:
+                path.write_bytes(b"\x89PNG")
+            if kind not in ("file", "link in") and not folder.startswith("newsletters"):
+                refused.add(f"{folder}/{name}")
+        options = options_from({}, site_url=None, site_name="Test")
+        signal.signal(signal.SIGALRM, lambda *_: pytest.fail("hangt: een pipe is geopend"))
+        signal.alarm(30)
+        try:
+            load_sources(root, root / "content", options, theme_dir=root / "overrides")
+            found: set[str] = set()
+        except ContentError as error:
+            found = {problem.path for problem in error.problems}
+        finally:
+            signal.alarm(0)
+        # The editions' folder reads only *.md: other files there are never opened.
+        assert refused <= found, (refused - found, entries)
+        assert not {f for f in found if f.endswith(("echt.png",))}
+
+
+FIELDS = [
+    ("nieuws/nieuwe-leergemeenschap.md", NEWS, "title: Nieuwe leergemeenschap", "title", 2),
+    ("nieuws/nieuwe-leergemeenschap.md", NEWS, "summary: Een nieuwe", "summary", 5),
+    ("partners/museum-boerhaave.md", PARTNER, "name: Museum Boerhaave", "name", 2),
+    ("partners/museum-boerhaave.md", PARTNER, "municipality: Leiden", "municipality", 5),
+    ("themas/motivatie.md", THEME, "title: Motivatie als motor", "title", 2),
+]
+INVISIBLE_CHARACTERS = st.sampled_from(
+    [
+        *"\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+        *"\u200b\u200c\u200d\u200e\u200f\u2060\ufeff",
+        *"\x01\x7f\x85",
+    ]
+)
+
+
+@SWEEP
+@given(st.sampled_from(FIELDS), INVISIBLE_CHARACTERS, st.integers(0, 5), st.booleans())
+def test_an_invisible_character_anywhere_in_a_field_is_refused_with_its_position(
+    field: tuple[str, str, str, str, int], character: str, at: int, escaped: bool
+) -> None:
+    import tempfile
+
+    from netwerk.core.loader import load_network
+    from netwerk.core.problems import ContentError
+    from netwerk.core.settings import Settings
+
+    uri, text, line_text, name, line = field
+    key, _, value = line_text.partition(": ")
+    written = f"\\u{ord(character):04x}" if escaped else character
+    value = value[:at] + written + value[at:]
+    changed = text.replace(line_text, f'{key}: "{value}"' if escaped else f"{key}: {value}")
+    if not escaped and character in "\x01\x7f":
+        changed = text.replace(line_text, f'{key}: "{value}"'.replace(character, "\\x01"))
+    with tempfile.TemporaryDirectory() as temporary:
+        site = Site(Path(temporary)).write({**SMALL_NETWORK, uri: changed})
+        with pytest.raises(ContentError) as raised:
+            load_network(site.content, Settings(memberships=TIERS))
+    messages = [str(problem) for problem in raised.value.problems]
+    assert any(
+        message.startswith(f"content/{uri}:{line}: {name}: bevat een onzichtbaar stuurteken (#x")
+        for message in messages
+    ), messages
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.attributes: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.attributes.update(name for name, _ in attrs)
+
+
+HOSTILE_TEXT = (
+    st.lists(
+        st.sampled_from([*"ab \"'<>&/=;é", "<x-y>", '" onmouseover="x']), min_size=1, max_size=8
+    )
+    .map("".join)
+    .filter(lambda text: text.strip() == text and text[:1] not in "-'\"&>")
+)
+
+
+# A build each: few examples, no shrinking (each step would be another build).
+@settings(
+    SWEEP,
+    max_examples=int(os.environ.get("NETWERK_HYPOTHESIS_BUILDS", "2")),
+    phases=[Phase.explicit, Phase.generate],
+)
+@given(HOSTILE_TEXT, HOSTILE_TEXT)
+@example('<x-y>" onmouseover="x', "a & <x-y>")
+def test_generated_names_and_titles_stay_text_in_every_output(site_name: str, title: str) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as temporary:
+        site = newsletter_site(Site(Path(temporary)))
+        with_mkdocs(site, site_name=f"Netwerk {site_name}", site_description=title)
+        for path in sorted(site.content.glob("*/*.md")):
+            text = path.read_text(encoding="utf-8")
+            for key in ("title", "name"):
+                text = re.sub(
+                    rf"^{key}: (.*)$",
+                    lambda match, key=key: f"{key}: {json.dumps(match.group(1) + ' ' + title)}",
+                    text,
+                    count=1,
+                    flags=re.MULTILINE,
+                )
+            path.write_text(text, encoding="utf-8")
+        site.build()
+        # Every file we write; Material's own scripts and styles are not ours.
+        outputs = sorted(
+            path
+            for path in site.output.rglob("*")
+            if path.is_file()
+            and path.suffix not in (".png", ".gz", ".js", ".ico")
+            and not path.relative_to(site.output).as_posix().startswith("assets/javascripts/")
+        )
+        assert len(outputs) > 20
+        for path in outputs:
+            text = path.read_bytes().decode("utf-8-sig", errors="replace")
+            assert not INVISIBLE.search(text), path
+            if path.suffix == ".html":
+                parsed = _Tags()
+                parsed.feed(text)
+                assert "x-y" not in parsed.tags, path
+                assert "onmouseover" not in parsed.attributes, path
