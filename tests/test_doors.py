@@ -721,3 +721,33 @@ def test_generated_names_and_titles_stay_text_in_every_output(site_name: str, ti
                 parsed.feed(text)
                 assert "x-y" not in parsed.tags, path
                 assert "onmouseover" not in parsed.attributes, path
+
+
+def test_an_editors_file_on_an_address_the_site_writes_is_refused(
+    small_site: Site, caplog: pytest.LogCaptureFixture
+) -> None:
+    small_site.write(
+        {"po.md": "# Eigen po\n", "admin.md": "# Beheer\n", "handleiding.md": "# Hulp\n"}
+    )
+    small_site.configure(sectors=SECTORS, admin=True)
+    with pytest.raises(Abort):
+        small_site.build()
+    assert not small_site.output.exists()
+    errors = [record.getMessage() for record in caplog.records if record.levelname == "ERROR"]
+    assert errors[0].splitlines()[1:] == [
+        "content/admin.md:1: bestand: krijgt het adres /admin/, waar de site al het bestand "
+        "/admin/index.html zet; geef het bestand een andere naam",
+        "content/handleiding.md:1: bestand: krijgt het adres /handleiding/, waar de site al de "
+        "pagina 'Handleiding voor redacteuren' zet; geef het bestand een andere naam",
+        "content/po.md:1: bestand: krijgt het adres /po/, waar de site al de pagina 'Primair "
+        "onderwijs' zet; geef het bestand een andere naam",
+    ]
+
+
+def test_an_overview_text_with_item_fields_is_told_what_it_is(small_site: Site, both: Any) -> None:
+    small_site.write({"partners/index.md": "---\nname: Alle partners\n---\nOnze partners.\n"})
+    assert both(small_site)[1] == [
+        "content/partners/index.md:2: name: is geen bekend veld; bedoelde je 'title'?; "
+        "partners/index.md is de tekst boven de overzichtspagina /partners/, geen item: een item "
+        "krijgt een eigen bestand, zoals partners/naam.md"
+    ]

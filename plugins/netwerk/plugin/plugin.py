@@ -41,7 +41,7 @@ from .beside import Beside
 from .breadcrumbs import Breadcrumbs
 from .build import Build
 from .config import NetwerkConfig
-from .files import add_pages, keep_published, set_menu, write_files
+from .files import add_pages, check_addresses, keep_published, set_menu, write_files
 from .staging import Staging
 
 # The package's theme templates, each beside the code that fills them. They come after the
@@ -158,6 +158,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         admin_files(config, files, options, network)  # /admin/, when mkdocs.yml asks
         # The network's colours (theme.palette), checked for contrast, as Material's variables.
         files.append(File.generated(config, LOOK_CSS, content=options.look.css()))
+        check_addresses(files, config, build.pages)  # no file of the editors' is overwritten
         # MkDocs has cleaned the site directory; the pages are next.
         if not self.pages_only:
             build.beside = Beside(lambda: _write_beside_pages(build, options, config))
