@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from . import site
 from .admin.page import ADDRESS as ADMIN
+from .agenda import pages as agenda
 from .core.models import COLLECTIONS
 from .core.network import Network
 from .core.options import Options
@@ -56,8 +57,7 @@ def reserved(settings: Settings) -> dict[str, dict[str, str]]:
 def written(options: Options, site_name: str = "") -> dict[str, list[str]]:
     """Every file the site writes for a network without items, but with these settings (each
     section's pages, every sector's and audience's), with what each one is."""
-    # Imported here: the calendars and feeds load icalendar and feedgen.
-    from .agenda import calendars
+    # Imported here: the feeds load feedgen.
     from .newsletters import files as newsletter_files
 
     empty = Network(options.settings, {}, {}, {}, {}, {}, {})
@@ -68,7 +68,10 @@ def written(options: Options, site_name: str = "") -> dict[str, list[str]]:
         stem = page.uri.removesuffix(".md").removesuffix("index").rstrip("/")
         found[f"{stem}/index.html" if stem else "index.html"].append(f"de pagina '{page.title}'")
     here = "https://netwerk.invalid/"
-    for path in calendars.files(empty, calendars.Site(site_name, here), 0):
+    # The calendars' names as calendars.files gives them (without making the calendars).
+    sectors = {} if options.settings.one_sector else options.settings.sectors
+    for sector in (None, *sectors):
+        path = agenda.feed_path(sector)
         found[path].append(f"de kalender /{path}")
     feeds_site = newsletter_files.Site(here, site_name, None)
     for path in newsletter_files.news_feeds(empty, feeds_site, options, {}):
