@@ -19,7 +19,7 @@ import markdown
 from . import results
 from .audiences import Audience, audience_example
 from .fields import NEWSLETTER, described
-from .files import link_problem
+from .files import link_problem, windows_problem
 from .frontmatter import read_source
 from .loader import SLUG, read_file, shown_path, validate_source
 from .models import (
@@ -104,7 +104,9 @@ def load_editions(
                 )
             )
             continue
-        outside = link_problem(path, os.path.realpath(folder), folder.name)
+        outside = windows_problem(path.name) or link_problem(
+            path, os.path.realpath(folder), folder.name
+        )
         if outside:
             problems.append(Problem(shown, 1, FILE, outside))
             continue

@@ -40,17 +40,36 @@ NOT_A_FILE = (
 )
 LINK_TO_FOLDER = (
     "is een snelkoppeling (symbolische link) naar een map; die wordt niet gevolgd, zodat er geen "
-    "bestanden van elders op de site komen; zet de map zelf in content/"
+    "bestanden van elders op de site komen; zet de map zelf in {folder}/"
+)
+FOLDER_OUTSIDE = (
+    "ligt buiten het project (de map met mkdocs.yml){how}; zo kunnen er bestanden van elders op "
+    "de site komen; zet de map zelf in het project"
 )
 LINK_OUTSIDE = (
     "is een snelkoppeling (symbolische link) naar een bestand buiten {folder}/; zet het bestand "
     "zelf in de map, zodat er geen bestanden van elders op de site komen"
+)
+# Names Windows keeps for devices, with any extension (`con.md`, `nul.png`): a repository with
+# one cannot be checked out there.
+WINDOWS_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(1, 10))}
 )
 UNREADABLE = "kan niet gelezen worden; controleer of het bestand bestaat en of je het mag openen"
 SVG_FIX = (
     "sla de afbeelding opnieuw op zonder scripts en zonder verwijzingen naar andere bestanden "
     "(bijvoorbeeld met SVGOMG), of gebruik een PNG"
 )
+
+
+# Published from the site's overrides besides static_types (MkDocs copies every file of a theme
+# folder that is not a template), and read there as templates: pages, sitemap.xml, emails.
+THEME_TYPES = (
+    *(".html", ".xml", ".txt", ".css", ".js", ".map", ".json", ".webmanifest"),
+    *(".woff", ".woff2", ".ttf", ".otf"),
+)
+# What MkDocs leaves out of a theme folder (Files.add_files_from_theme), never read either.
+_NOT_FROM_THEME = re.compile(r"(^|/)\.|\.(py|pyc|md|markdown)$|readme|^mkdocs_theme\.yml$")
 
 
 def scan(
@@ -61,19 +80,81 @@ def scan(
 ) -> list[str]:
     """Every file under content_dir that may be read and published, as a path relative to it
     (`partners/x.md`), sorted folder by folder; a problem for each one refused."""
+
+    def checked(uri: str) -> bool:
+        return published(uri) and not uri.endswith(".md") and uri not in DATA_FILES
+
+    return _scan(content_dir, "content", static_types, checked, display, problems)
+
+
+def scan_theme(
+    folder: Path,
+    static_types: Iterable[str],
+    display: Callable[[str], str],
+    problems: list[Problem],
+) -> list[str]:
+    """The same rules for the site's own theme folder (`custom_dir`, overrides/): its templates
+    are rendered into every page and its other files published as they are, the logo too."""
+
+    def checked(uri: str) -> bool:
+        return not _NOT_FROM_THEME.search(uri.lower())
+
+    shown = folder.name
+    return _scan(folder, shown, (*static_types, *THEME_TYPES), checked, display, problems)
+
+
+def windows_problem(name: str) -> str | None:
+    """A message for a file or folder name that Windows cannot hold."""
+    stem = name.split(".", 1)[0].rstrip(" ").lower()
+    if stem not in WINDOWS_NAMES:
+        return None
+    return (
+        f"'{name}' is een naam die Windows voor een apparaat gebruikt; wie de site op Windows "
+        "ophaalt, krijgt het bestand niet; kies een andere naam"
+    )
+
+
+def folder_problem(folder: Path, root: Path) -> str | None:
+    """FOLDER_OUTSIDE for a folder a setting names (docs_dir, custom_dir, newsletters_dir)
+    that is, or leads through a symbolic link to, a folder outside the project (root)."""
+    inside = os.path.realpath(root)
+    try:
+        target = os.path.realpath(folder)
+        if os.path.commonpath([inside, target]) == inside:
+            return None
+    except (OSError, ValueError):  # ValueError: another drive
+        pass
+    linked = any(part.is_symlink() for part in (folder, *folder.parents) if part != root)
+    how = " (via een snelkoppeling, een symbolische link)" if linked else ""
+    return FOLDER_OUTSIDE.format(how=how)
+
+
+def _scan(
+    top: Path,
+    shown: str,
+    static_types: Iterable[str],
+    checked: Callable[[str], bool],
+    display: Callable[[str], str],
+    problems: list[Problem],
+) -> list[str]:
     types = {suffix.lower() for suffix in static_types}
-    inside = os.path.realpath(content_dir)
+    inside = os.path.realpath(top)
     found: list[str] = []
-    for folder, folders, names in os.walk(content_dir):
-        relative = Path(folder).relative_to(content_dir).as_posix()
+    for folder, folders, names in os.walk(top):
+        relative = Path(folder).relative_to(top).as_posix()
         prefix = "" if relative == "." else f"{relative}/"
         for name in list(folders):
             if os.path.islink(os.path.join(folder, name)):
                 folders.remove(name)
-                problems.append(Problem(display(prefix + name), 1, FILE, LINK_TO_FOLDER))
+                problems.append(
+                    Problem(display(prefix + name), 1, FILE, LINK_TO_FOLDER.format(folder=shown))
+                )
+            elif windows := windows_problem(name):
+                folders.remove(name)
+                problems.append(Problem(display(prefix + name), 1, FILE, windows))
         for name in names:
             uri = prefix + name
-            problem = _problem(Path(folder, name), uri, inside, types)
+            problem = _problem(Path(folder, name), uri, inside, shown, types, checked)
             if problem is None:
                 found.append(uri)
             else:
@@ -96,10 +177,20 @@ def link_problem(path: Path, inside: str, folder: str = "content") -> str | None
     return LINK_OUTSIDE.format(folder=folder)
 
 
-def _problem(path: Path, uri: str, inside: str, types: set[str]) -> tuple[int, str] | None:
-    # Links count from content/, not from the project: a CI job may keep credentials beside it
-    # (google-github-actions/auth writes them to the workspace).
-    outside = link_problem(path, inside)
+def _problem(
+    path: Path,
+    uri: str,
+    inside: str,
+    shown: str,
+    types: set[str],
+    checked: Callable[[str], bool],
+) -> tuple[int, str] | None:
+    windows = windows_problem(path.name)
+    if windows:
+        return 1, windows
+    # Links count from the folder, not from the project: a CI job may keep credentials beside
+    # it (google-github-actions/auth writes them to the workspace).
+    outside = link_problem(path, inside, shown)
     if outside:
         return 1, outside
     try:
@@ -110,7 +201,7 @@ def _problem(path: Path, uri: str, inside: str, types: set[str]) -> tuple[int, s
         return None if uri.endswith(".md") else (1, UNREADABLE)
     if not stat.S_ISREG(status.st_mode):
         return 1, NOT_A_FILE
-    if not published(uri) or uri.endswith(".md") or uri in DATA_FILES:
+    if not checked(uri):
         return None
     suffix = PurePosixPath(uri).suffix.lower()
     if suffix not in types:

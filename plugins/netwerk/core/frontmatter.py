@@ -26,6 +26,16 @@ _SWALLOWED_COMMENT = re.compile(r"^\s+#\S")
 # Characters no output can hold: control characters other than tab and line breaks (XML and
 # email headers refuse them, HTML calls them errors) and the two non-characters U+FFFE/U+FFFF.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# Unicode format characters: invisible, yet bidi controls reverse the text after them in a
+# <title>, a subject or a calendar entry ("Trojan Source"), and zero-width characters hide in
+# words and addresses. A zero-width joiner between two emoji is part of one emoji (👩‍💻).
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
+FORMAT = re.compile(
+    "[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+    f"|(?<![{_EMOJI}\ufe0f])\u200d|\u200d(?![{_EMOJI}])"
+)
+# What no field or body may hold, as the editor sees it: an invisible character.
+INVISIBLE = re.compile(f"{CONTROL.pattern}|{FORMAT.pattern}")
 # Beyond any real page: front matter is read by PyYAML above _FAST_LIMIT, lists are validated
 # item by item. Refused with a message before the work starts.
 FRONT_MATTER_MAX = 2**20
@@ -249,9 +259,10 @@ def read_source(path: str, raw: bytes) -> Source:
 
 
 def control_problems(path: str, text: str, first_line: int) -> list[Problem]:
-    """A problem for each line of text that holds a control character, with the first one."""
+    """A problem for each line of text that holds a control or format character, with the
+    first one."""
     problems: list[Problem] = []
-    for match in CONTROL.finditer(text):
+    for match in INVISIBLE.finditer(text):
         line = first_line + text.count("\n", 0, match.start())
         if problems and problems[-1].line == line:
             continue
@@ -339,10 +350,12 @@ class _NodeReader:
         assert isinstance(node, yaml.ScalarNode)
         if not node.style:  # plain: None from PyYAML, '' from libyaml
             self.check_swallowed_comment(node, location)
-            return None if node.value in _NULLS else node.value
-        control = CONTROL.search(node.value) if node.style == '"' else None
+            if node.value in _NULLS:
+                return None
+        # An escape like "\v" or "\x01" (a character that no page, feed or email can hold), or
+        # a format character written as itself or as "\u202e".
+        control = INVISIBLE.search(node.value)
         if control:
-            # An escape like "\v" or "\x01": a character that no page, feed or email can hold.
             self.source.problems.append(
                 Problem(
                     self.source.path,
@@ -353,7 +366,9 @@ class _NodeReader:
                 )
             )
             # The rest of the value is checked as usual.
-            return CONTROL.sub("", node.value)
+            return INVISIBLE.sub("", node.value)
+        if not node.style:
+            return node.value
         if node.style == '"' and not _encodable(node.value):
             # An escape like "\ud800" gives half a character, which no page can hold.
             self.source.problems.append(

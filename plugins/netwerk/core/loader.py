@@ -9,6 +9,7 @@ import re
 import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
@@ -117,9 +118,14 @@ def load_network(
             if text is not None:
                 problems.extend(control_problems(display(uri), text, 1))
             continue
+        before = len(problems)
         meta = checked(memo, uri, raw, _page_check(display(uri), raw, context), problems)
         if meta is not None:
             pages[uri] = meta
+        if folder in files:  # the overview's own text, which editors take for an item
+            problems[before:] = [
+                _overview_problem(problem, folder) for problem in problems[before:]
+            ]
 
     organisation = Organisation()
     if ORGANISATION_FILE in uris:
@@ -169,6 +175,16 @@ def _page_check(
     shown: str, raw: bytes, context: Context
 ) -> Callable[[list[Problem]], PageMeta | None]:
     return lambda problems: validate_source(PageMeta, read_source(shown, raw), context, problems)
+
+
+def _overview_problem(problem: Problem, folder: str) -> Problem:
+    if "is geen bekend veld" not in problem.message:
+        return problem
+    return replace(
+        problem,
+        message=f"{problem.message}; {folder}/index.md is de tekst boven de overzichtspagina "
+        f"/{folder}/, geen item: een item krijgt een eigen bestand, zoals {folder}/naam.md",
+    )
 
 
 def shown_path(path: Path, root: Path) -> str:

@@ -20,7 +20,7 @@ from .admin_option import Admin, admin_from
 from .agreements import Agreements, agreements_from
 from .audiences import Audience, Mailing, audience_example, audiences_from, mailing_from
 from .files import DEFAULT_STATIC_TYPES
-from .frontmatter import CONTROL
+from .frontmatter import INVISIBLE
 from .loader import SLUG
 from .look import Look, look_from
 from .problems import SettingsError, did_you_mean, field_hint
@@ -235,6 +235,9 @@ def options_from(
                 f"netwerk: {name}: deze instelling bestaat niet; {field_hint(str(name), NAMES)}"
             )
     given = {name: value for name, value in raw.items() if value is not None and name in NAMES}
+    problems.extend(_site_problems(site_url))
+    if site_url is not None and site_url_problem(site_url):
+        site_url = SITE_URL_EXAMPLE  # reported: the newsletters' checks go on with a good one
     for name, value in [*given.items(), ("site_name", site_name)]:
         if _unprintable(value):
             place = name if name == "site_name" else f"netwerk: {name}"
@@ -435,11 +438,41 @@ def _audiences(value: object, settings: Settings) -> list[Audience]:
         raise ValueError(f"netwerk: {error}") from None
 
 
+# --- site_url and site_name: MkDocs' own settings, content like any other ---------------------
+# They land in every page (the canonical link, <title>, the header's aria-label), in feeds,
+# calendars and emails; each writer escapes them, and the address is checked to be one.
+
+SITE_URL_EXAMPLE = "https://www.example.nl/"
+# An https address (http only on this computer, as `mkdocs serve` sets it) with a host and a
+# path of plain URL characters: no quotes, spaces, <, > or backslashes that could end the
+# attribute it is printed in, no query or fragment.
+_SITE_URL = re.compile(
+    r"^(https://[A-Za-z0-9.-]+|http://(127\.0\.0\.1|localhost|\[::1\]))(:[0-9]{1,5})?"
+    r"(/[A-Za-z0-9._~%/-]*)?$"
+)
+
+
+def site_url_problem(site_url: str) -> bool:
+    """Whether site_url is no address a page can print as it is (see _SITE_URL)."""
+    return not _SITE_URL.match(site_url)
+
+
+def _site_problems(site_url: str | None) -> list[str]:
+    problems = []
+    if site_url is not None and site_url_problem(site_url):
+        shown = "".join(char if char.isprintable() else "?" for char in site_url)
+        problems.append(
+            f"site_url: '{shown}' is geen webadres van de site; schrijf het https-adres, zonder "
+            f"spaties of aanhalingstekens, zoals site_url: {SITE_URL_EXAMPLE}"
+        )
+    return problems
+
+
 def _unprintable(value: object) -> bool:
     """A line break or control character anywhere in the value: email headers, feeds and page
     titles cannot hold them."""
     if isinstance(value, str):
-        return "\n" in value or "\r" in value or bool(CONTROL.search(value))
+        return "\n" in value or "\r" in value or bool(INVISIBLE.search(value))
     if isinstance(value, dict):
         return any(_unprintable(key) or _unprintable(item) for key, item in value.items())
     if isinstance(value, list):

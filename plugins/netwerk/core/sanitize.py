@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import nh3
 from markupsafe import Markup, escape
 
-from .frontmatter import CONTROL
+from .frontmatter import INVISIBLE
 
 # Obsolete elements (center, tt, strike...) fail the HTML checker; landmarks (nav, header, footer,
 # aside, article) would confuse screen-reader navigation of the page around the text.
@@ -99,10 +99,10 @@ _CLEANER = nh3.Cleaner(
 def clean(html: str) -> str:
     """Partner HTML through the allow-list; images from other hosts are dropped whole.
 
-    A control character written as a reference (`&#1;`) comes out of nh3 as the character
+    A control or format character written as a reference (`&#1;`) comes out of nh3 as the character
     itself, which no feed can hold: it is dropped, as it shows nothing anyway.
     """
-    cleaned = CONTROL.sub("", _CLEANER.clean(html))
+    cleaned = INVISIBLE.sub("", _CLEANER.clean(html))
     return _EMPTY_CLASS.sub("", _IMAGE_WITHOUT_SOURCE.sub("", cleaned))
 
 
@@ -118,6 +118,36 @@ def escape_meta(meta: MutableMapping[str, Any], keys: Iterable[str]) -> None:
             meta[key] = escape(value)
 
 
+# Values of mkdocs.yml that Material's templates print without escaping, found with
+# `grep -rn "config\.\(site_\|repo_\|copyright\)" material/templates`: base.html (<title>,
+# meta description and author), partials/header.html and nav.html (aria-label, the title),
+# content.html, redirect.html, source.html. (copyright: our partials/copyright.html escapes it.)
+MATERIAL_UNESCAPED = ("site_name", "site_description", "site_author", "repo_name")
+
+
+def escape_config(config: MutableMapping[str, Any]) -> None:
+    """Escape the values of mkdocs.yml that Material prints unescaped, as escape_meta does for
+    a page's; our own code reads them back with `plain`."""
+    escape_meta(config, MATERIAL_UNESCAPED)
+
+
+def escape_nav(items: Iterable[Any]) -> None:
+    """Escape the titles the editors gave pages, sections and links in mkdocs.yml's `nav`
+    (a page's own title comes from its text, escaped already)."""
+    for item in items:
+        if isinstance(getattr(item, "title", None), str) and "title" in vars(item):
+            item.title = escape(item.title)
+        escape_nav(getattr(item, "children", None) or ())
+
+
+def plain(value: str | None) -> str:
+    """The text of a value escape_config or escape_meta escaped, for writers that escape
+    for their own format (feeds, calendars, emails, JSON)."""
+    if isinstance(value, Markup):
+        return value.unescape()
+    return value or ""
+
+
 def clean_toc(toc: Iterable[Any]) -> None:
     """Keep the table of contents pointing at the headings `clean()` left (ids renamed alike).
 
@@ -128,3 +158,14 @@ def clean_toc(toc: Iterable[Any]) -> None:
         link.id = safe_id(link.id) or ""
         link.title = str(escape(Markup(link.title).striptags()))
         clean_toc(link.children)
+
+
+# A spreadsheet reads a cell that starts with one of these as a formula (`=HYPERLINK(...)`),
+# and runs it when the file is opened (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(text: str) -> str:
+    """A text cell of a CSV file that no spreadsheet reads as a formula: one that would be
+    starts with an apostrophe, which Excel and LibreOffice show as text and do not print."""
+    return f"'{text}" if text.startswith(_FORMULA_START) else text

@@ -22,7 +22,8 @@ import yaml
 
 from ..core.loader import SLUG
 from ..core.models import COLLECTIONS
-from ..core.problems import did_you_mean
+from ..core.options import options_from, site_url_problem
+from ..core.problems import SettingsError, did_you_mean
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -224,6 +225,14 @@ def parse_sectors(text: str | None) -> dict[str, str]:
         sectors[code] = label
     if not sectors:
         raise BeginError("--werkvelden: geef minstens één werkveld, zoals --werkvelden po")
+    # The build's own check of the addresses every code takes (netwerk.addresses).
+    from ..addresses import check_codes
+
+    try:
+        check_codes(options_from({"sectors": sectors}, site_url=None, site_name=""))
+    except SettingsError as error:
+        message = error.messages[0].replace("netwerk: sectors: ", "--werkvelden: ", 1)
+        raise BeginError(message) from None
     return sectors
 
 
@@ -260,7 +269,10 @@ def parse_address(text: str | None) -> str | None:
     if text is None:
         return None
     address = text.strip()
-    if not re.fullmatch(r"https?://[^\s/?#]+\.[^\s/?#]+(/[^\s?#]*)?", address):
+    # The rule of a build (netwerk.core.options): no quote or space can end up in a page.
+    if not re.fullmatch(r"https://[^\s/?#]+\.[^\s/?#]+(/[^\s?#]*)?", address) or (
+        site_url_problem(address)
+    ):
         raise BeginError(
             f"--adres: '{text}' is geen webadres; schrijf het hele adres, zoals "
             "https://www.mijn-netwerk.nl/"

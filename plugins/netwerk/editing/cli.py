@@ -19,11 +19,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
-from ..addresses import reserved
+from ..addresses import check_codes, reserved
 from ..core import dates
 from ..core.collections import BY_FOLDER, BY_KIND, EDITIONS, ITEMS, KINDS, TITLE_FIELDS, slug_for
 from ..core.loader import SLUG
-from ..core.problems import ContentError, did_you_mean
+from ..core.problems import ContentError, SettingsError, did_you_mean
 from ..core.settings import DEFAULT_MEMBERSHIPS, Settings
 from ..core.sources import load_sources
 from ..core.walk import LAST
@@ -377,8 +377,16 @@ def _build(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     site = load_site(args.config_file)
     try:
+        check_codes(site.options)  # as the build does (netwerk.plugin)
+    except SettingsError as error:
+        raise CliError(error.report(CONFIG_FILE)) from None
+    try:
         sources = load_sources(
-            site.root, site.content, site.options, reserved(site.options.settings)
+            site.root,
+            site.content,
+            site.options,
+            reserved(site.options.settings),
+            theme_dir=site.theme_dir,
         )
     except ContentError as error:
         print(error.report().replace("; er is niets gebouwd:", ":"))

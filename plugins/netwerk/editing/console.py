@@ -107,9 +107,12 @@ def quiet_mkdocs(*, errors: bool = False) -> Console:
 
 def build_site(config_file: Path, site_dir: str | None) -> bool:
     """`mkdocs build --strict`, in Dutch: True when the site was built and put in place."""
+    from jinja2 import TemplateError
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
+
+    from ..core.template_errors import template_message
 
     console = quiet_mkdocs(errors=True)
     start = time.perf_counter()
@@ -133,6 +136,10 @@ def build_site(config_file: Path, site_dir: str | None) -> bool:
             )
         else:
             print("Niet gebouwd (zie hierboven). De vorige versie van de site blijft staan.")
+        return False
+    except TemplateError as error:  # a page template of the site's own overrides
+        print(template_message(error, config_file.parent.resolve()), file=sys.stderr, flush=True)
+        print("Niet gebouwd. De vorige versie van de site blijft staan.")
         return False
     finally:
         config.plugins.on_shutdown()

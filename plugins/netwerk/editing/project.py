@@ -34,6 +34,8 @@ class Site:
     content: Path
     site_dir: Path
     options: Options
+    theme_dir: Path | None = None
+    """The site's own templates and theme files (theme.custom_dir), when it has them."""
 
     @property
     def settings(self) -> Settings:
@@ -127,6 +129,9 @@ def load_site(config_file: str | Path) -> Site:
         content=content,
         site_dir=root / str(config.get("site_dir") or "site"),
         options=options,
+        theme_dir=root / str(custom)
+        if isinstance(theme, dict) and (custom := theme.get("custom_dir"))
+        else None,
     )
 
 

@@ -7,6 +7,7 @@ follows each save. Only this server adds it; a build never writes it.
 from __future__ import annotations
 
 import http.server
+import sys
 import tempfile
 import threading
 import time
@@ -19,6 +20,7 @@ from ..core.loader import shown_path
 from .console import quiet_mkdocs
 from .overlay import RELOAD, with_reload
 from .preview import Preview
+from .project import unexpected
 
 # How long a reload request is held open before the browser asks again.
 HOLD_SECONDS = 25.0
@@ -28,6 +30,14 @@ QUIET_SECONDS = 0.05
 # Editors' and tools' temporary files, which no build reads.
 IGNORED_SUFFIXES = ("~", ".swp", ".swx", ".tmp", ".pyc", ".py")
 IGNORED_FOLDERS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".cache"}
+# The names of this computer a browser may use for the preview. Any other Host (a web page's
+# own name that points at 127.0.0.1: DNS rebinding) gets no answer, as in Vite and webpack.
+LOCAL_NAMES = ("127.0.0.1", "localhost", "[::1]")
+# Longer than any address of the site: an answer without work (414), not a traceback.
+PATH_MAX = 2048
+# The reload script's `na`: a generation number.
+NUMBER_MAX = 18
+PLAIN = "text/plain; charset=utf-8"
 
 
 class PreviewServer(http.server.ThreadingHTTPServer):
@@ -36,21 +46,45 @@ class PreviewServer(http.server.ThreadingHTTPServer):
     def __init__(self, preview: Preview, host: str, port: int) -> None:
         self.preview = preview
         super().__init__((host, port), _Handler)
+        port = self.server_address[1]
+        names = {*LOCAL_NAMES, f"[{host}]" if ":" in host else host}
+        self.hosts = {f"{name}:{port}" for name in names}
+        if port == 80:
+            self.hosts |= names
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # socketserver would print a traceback in the editor's window.
+        error = sys.exc_info()[1]
+        if error is not None and not isinstance(error, ConnectionError | TimeoutError):
+            print(unexpected(error, "met het adres dat je opende"), flush=True)
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     server: PreviewServer
 
     def do_GET(self) -> None:
+        if (self.headers.get("Host") or "").lower() not in self.server.hosts:
+            self._send(403, PLAIN, b"Dit voorbeeld is alleen te zien op deze computer.")
+            return
+        if len(self.path) > PATH_MAX:
+            self._send(414, PLAIN, b"Dit adres is te lang.")
+            return
         address = urlsplit(self.path)
         path = unquote(address.path)
         preview = self.server.preview
         if path == RELOAD:
             after = parse_qs(address.query).get("na", ["0"])[0]
-            number = preview.wait_for_change(int(after) if after.isdigit() else 0, HOLD_SECONDS)
-            self._send(200, "text/plain; charset=utf-8", str(number).encode())
+            if not after.isdigit() or len(after) > NUMBER_MAX:
+                self._send(400, PLAIN, b"na= is geen nummer van een versie.")
+                return
+            number = preview.wait_for_change(int(after), HOLD_SECONDS)
+            self._send(200, PLAIN, str(number).encode())
             return
-        answer = preview.respond(path)
+        try:
+            answer = preview.respond(path)
+        except OSError:  # such as a name longer than the file system allows: no such page
+            self._send(404, PLAIN, b"Niet gevonden")
+            return
         body = answer.body
         if answer.reloads:
             body = with_reload(body, answer.generation)

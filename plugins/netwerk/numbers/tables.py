@@ -10,6 +10,7 @@ Every table can be downloaded as CSV, written beside its page: UTF-8 with a byte
 click in the right columns (its list separator is `;`) and with é and ë intact: without the
 byte order mark it would read the file as Windows-1252. LibreOffice and Python's csv module
 (encoding `utf-8-sig`) read it as well. Numbers have a decimal comma and no thousands separator.
+A text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) starts with `'`.
 
 Pure functions of the network and the editions: no MkDocs here.
 """
@@ -31,6 +32,7 @@ from ..core.figures import Period
 from ..core.models import Activity
 from ..core.network import Network
 from ..core.results import Result
+from ..core.sanitize import spreadsheet_text
 from . import charts
 from .charts import Chart
 
@@ -83,7 +85,7 @@ class Table:
         out = io.StringIO()
         writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
         writer.writerow(
-            f"{name} ({self.units[i]})" if i in self.units else name
+            spreadsheet_text(f"{name} ({self.units[i]})" if i in self.units else name)
             for i, name in enumerate(self.columns)
         )
         writer.writerows([_csv_cell(value) for value in row] for row in self.rows)
@@ -97,7 +99,10 @@ def _csv_cell(value: Cell) -> str:
         return value.isoformat()
     if isinstance(value, float):
         return f"{value:.1f}".removesuffix(".0").replace(".", ",")
-    return str(value)
+    if isinstance(value, int):
+        return str(value)
+    # Text is the editors' (titles, names, codes): never a formula (netwerk.core.sanitize).
+    return spreadsheet_text(value)
 
 
 def table_of(chart: Chart) -> Table:

@@ -11,6 +11,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from ..admin import page as admin
+from ..core import sanitize
 from ..core.editions import HIGHLIGHT_FOLDERS
 from ..core.models import COLLECTIONS
 from ..core.network import Network
@@ -52,7 +53,10 @@ def admin_files(config: MkDocsConfig, files: Files, options: Options, network: N
         log.info("beheer (/admin/): %s", missing)
         bundle = None
     written = admin.admin_files(
-        site, bundle, stylesheets=_stylesheets(files, config), site_name=config.site_name
+        site,
+        bundle,
+        stylesheets=_stylesheets(files, config),
+        site_name=sanitize.plain(config.site_name),
     )
     for path, data in written.items():
         files.append(File.generated(config, f"{admin.ADDRESS}/{path}", content=data))

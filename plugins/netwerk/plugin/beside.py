@@ -16,6 +16,8 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from ..core.template_errors import template_message
+
 
 class Beside:
     """Runs `work` in a child process, or at once; `wait()` returns when it is done."""
@@ -28,8 +30,8 @@ class Beside:
         if not self.forked:
             try:
                 work()
-            except Exception:
-                self._failure = traceback.format_exc()
+            except Exception as error:
+                self._failure = template_message(error) or traceback.format_exc()
             return
         read, write = os.pipe()
         pid = os.fork()
@@ -81,8 +83,9 @@ def _run_child(work: Callable[[], None], report: int) -> None:
         with os.fdopen(report, "wb") as pipe:
             try:
                 work()
-            except BaseException:
-                pipe.write(traceback.format_exc().encode("utf-8"))
+            except BaseException as error:
+                failure = template_message(error) or traceback.format_exc()
+                pipe.write(failure.encode("utf-8"))
                 status = 1
     finally:
         os._exit(status)

@@ -8,13 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.utils import nest_paths
 
 from ..core.figures import FIGURES_FILE
+from ..core.loader import shown_path
 from ..core.models import COLLECTIONS, ORGANISATION_FILE
 from ..core.network import Network
 from ..core.pages import GeneratedPage
+from ..core.problems import FILE, ContentError, Problem
 from ..website import pages as website
 
 
@@ -116,3 +119,35 @@ def write_files(site_dir: str, files: Mapping[str, str | bytes]) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         # Bytes, so text files get "\n" line ends on every system, as MkDocs writes them.
         target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+
+
+def check_addresses(files: Files, config: MkDocsConfig, pages: Mapping[str, GeneratedPage]) -> None:
+    """Stop the build when an editor's file would be written where another file goes (MkDocs
+    would write both, the last one winning, and index both for search): `content/po.md` and
+    the sector page /po/, `content/admin.md` and the CMS page. Before anything is written."""
+    docs_dir = Path(config.docs_dir)
+    by_address: dict[str, list[File]] = {}
+    for file in files:
+        by_address.setdefault(file.dest_uri, []).append(file)
+    root = Path(config.config_file_path).parent
+    problems = []
+    for address, same in sorted(by_address.items()):
+        own = [f for f in same if f.generated_by is None and Path(f.src_dir or "") == docs_dir]
+        others = [f for f in same if f not in own]
+        if not own or not others:  # two of the editors' own: MkDocs warns
+            continue
+        page = pages.get(others[0].src_uri)
+        what = f"de pagina '{page.title}'" if page else f"het bestand /{others[0].dest_uri}"
+        shown = "/" + address.removesuffix("index.html")
+        problems += [
+            Problem(
+                shown_path(docs_dir / file.src_uri, root),
+                1,
+                FILE,
+                f"krijgt het adres {shown}, waar de site al {what} zet; geef het bestand een "
+                "andere naam",
+            )
+            for file in own
+        ]
+    if problems:
+        raise PluginError(ContentError(problems).report())

@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext, url_filter
 
 from .. import site
-from ..addresses import reserved
+from ..addresses import check_codes, reserved
 from ..agenda import pages as agenda
 from ..core import sanitize
 from ..core.memo import ReadMemo
@@ -41,7 +41,7 @@ from .beside import Beside
 from .breadcrumbs import Breadcrumbs
 from .build import Build
 from .config import NetwerkConfig
-from .files import add_pages, keep_published, set_menu, write_files
+from .files import add_pages, check_addresses, keep_published, set_menu, write_files
 from .staging import Staging
 
 # The package's theme templates, each beside the code that fills them. They come after the
@@ -101,12 +101,14 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
             self.options = options_from(
                 dict(self.config),
                 site_url=config.site_url,
-                site_name=config.site_name,
+                site_name=sanitize.plain(config.site_name),
                 theme={key: config.theme.get(key) for key in ("palette", "logo")},
             )
+            check_codes(self.options)  # no sector or audience takes an address the site has
         except SettingsError as error:
             raise PluginError(error.report(Path(config.config_file_path).name)) from None
         self.options = _with_email_logo(self.options, config)
+        sanitize.escape_config(config)  # for Material's templates; ours read sanitize.plain
         # Material's slot for a breadcrumb (partials/path.html, ours) above every page's text.
         features = config.theme.get("features") or []
         if "navigation.path" not in features:
@@ -126,7 +128,10 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         root = Path(config.config_file_path).parent
         try:
             taken = reserved(self.options.settings)
-            sources = load_sources(root, Path(config.docs_dir), self.options, taken, memo=self.memo)
+            theme_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+            sources = load_sources(
+                root, Path(config.docs_dir), self.options, taken, self.memo, theme_dir
+            )
         except ContentError as error:
             raise PluginError(error.report()) from None
         self.build.network, self.build.editions = sources.network, sources.editions
@@ -142,7 +147,7 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         every = site.pages(
             network,
             options,
-            site_name=config.site_name,
+            site_name=sanitize.plain(config.site_name),
             editions=build.editions,
             letters=build.letters,
             project=(Path(config.config_file_path).parent, Path(config.docs_dir)),
@@ -154,10 +159,16 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         admin_files(config, files, options, network)  # /admin/, when mkdocs.yml asks
         # The network's colours (theme.palette), checked for contrast, as Material's variables.
         files.append(File.generated(config, LOOK_CSS, content=options.look.css()))
+        check_addresses(files, config, build.pages)  # no file of the editors' is overwritten
         # MkDocs has cleaned the site directory; the pages are next.
         if not self.pages_only:
             build.beside = Beside(lambda: _write_beside_pages(build, options, config))
         return files
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        # The titles of mkdocs.yml's `nav`, which Material prints unescaped, as page titles are.
+        sanitize.escape_nav(nav.items)
+        return nav
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # MkDocs dates every page with the day of the build (sitemap.xml and its gzip header);
@@ -207,7 +218,8 @@ class NetwerkPlugin(BasePlugin[NetwerkConfig]):
         env.globals["netwerk_feeds"] = newsletter_files.feed_links(
             feeds_site, self.options, network, self.build.letters
         )
-        agenda.register(env, network, site_name=config.site_name, site_url=config.site_url)
+        site_name = sanitize.plain(config.site_name)
+        agenda.register(env, network, site_name=site_name, site_url=config.site_url)
         website.register(
             env,
             (file.src_uri for file in files.documentation_pages()),
@@ -292,13 +304,15 @@ def _write_beside_pages(build: Build, options: Options, config: MkDocsConfig) ->
     written.update(
         newsletter_files.emails(build.letters, _newsletter_site(config), options, overrides)
     )
-    site = calendars.Site(config.site_name, config.site_url)
+    site = calendars.Site(sanitize.plain(config.site_name), config.site_url)
     written.update(calendars.files(build.network, site, options.calendar_past_days))
     write_files(config.site_dir, written)
 
 
 def _newsletter_site(config: MkDocsConfig) -> newsletter_files.Site:
-    return newsletter_files.Site(config.site_url, config.site_name, config.site_description)
+    return newsletter_files.Site(
+        config.site_url, sanitize.plain(config.site_name), sanitize.plain(config.site_description)
+    )
 
 
 def _with_email_logo(options: Options, config: MkDocsConfig) -> Options:
