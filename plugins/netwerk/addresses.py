@@ -58,7 +58,7 @@ def written(options: Options, site_name: str = "") -> dict[str, list[str]]:
     """Every file the site writes for a network without items, but with these settings (each
     section's pages, every sector's and audience's), with what each one is."""
     # Imported here: the feeds load feedgen.
-    from .newsletters import files as newsletter_files
+    from .newsletters import feeds
 
     empty = Network(options.settings, {}, {}, {}, {}, {}, {})
     found: dict[str, list[str]] = defaultdict(list)
@@ -67,14 +67,12 @@ def written(options: Options, site_name: str = "") -> dict[str, list[str]]:
     for page in site.pages(empty, options, site_name=site_name, complete=True):
         stem = page.uri.removesuffix(".md").removesuffix("index").rstrip("/")
         found[f"{stem}/index.html" if stem else "index.html"].append(f"de pagina '{page.title}'")
-    here = "https://netwerk.invalid/"
     # The calendars' names as calendars.files gives them (without making the calendars).
     sectors = {} if options.settings.one_sector else options.settings.sectors
     for sector in (None, *sectors):
         path = agenda.feed_path(sector)
         found[path].append(f"de kalender /{path}")
-    feeds_site = newsletter_files.Site(here, site_name, None)
-    for path in newsletter_files.news_feeds(empty, feeds_site, options, {}):
+    for path in feeds.feed_paths(options.settings):
         found[path].append(f"het bestand /{path}")
     return found
 

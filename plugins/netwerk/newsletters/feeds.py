@@ -25,6 +25,7 @@ from feedgen.feed import FeedGenerator
 
 from ..core.models import NewsItem
 from ..core.network import Network
+from ..core.settings import Settings
 
 # Material for MkDocs fetches `sitemap.xml` next to every `<link rel="alternate">` (meant for
 # language versions; the same code in its successor: zensical/zensical#908), so each feed folder
@@ -196,12 +197,26 @@ def news_entries(
     return entries
 
 
+FEED_FORMATS = ("xml", "atom", "json")
+
+
+def feed_paths(settings: Settings) -> list[str]:
+    """Every news feed the settings allow, by path, whether or not it has entries yet: the
+    addresses they take (netwerk.addresses) do not wait for the first news item."""
+    names = ["nieuws", *_feed_sectors(settings)]
+    return ["feeds/sitemap.xml", *(f"feeds/{name}.{ext}" for name in names for ext in FEED_FORMATS)]
+
+
+def _feed_sectors(settings: Settings) -> Mapping[str, str]:
+    # A network of one sector has no feed per sector: it would repeat the news feed.
+    return {} if settings.one_sector else settings.sectors
+
+
 def news_feeds(network: Network, site: FeedSite, html_by_slug: Mapping[str, str]) -> dict[str, str]:
     """`feeds/nieuws.{xml,atom,json}` and the same per sector, by path under the site root."""
     files: dict[str, str] = {"feeds/sitemap.xml": EMPTY_SITEMAP}
     groups = [("nieuws", f"Nieuws van {site.site_name}", list(network.news.values()))]
-    # A network of one sector has no feed per sector: it would repeat the news feed.
-    sectors = {} if network.settings.one_sector else network.settings.sectors
+    sectors = _feed_sectors(network.settings)
     for sector, label in sectors.items():
         groups.append(
             (sector, f"Nieuws {label} · {site.site_name}", network.news_by_sector.get(sector, []))
