@@ -970,3 +970,213 @@ def test_an_editor_creates_an_activity_and_a_partner_and_edits_a_news_item(
     print(
         f"\nbrowser test: {browser_seconds:.1f} s in the browser, {time.monotonic() - started:.1f} s in all"
     )
+
+
+# --- Through `netwerk voorbeeld`: the forms fix what the preview reports -----------------------
+
+NETWERK = str(Path(sys.executable).parent / "netwerk")
+
+
+@contextmanager
+def voorbeeld(root: Path) -> Iterator[str]:
+    """`netwerk voorbeeld` on a free port, until it answers (within two minutes): its address."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [NETWERK, "voorbeeld", "--poort", str(port)],
+        cwd=root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(base, timeout=5):
+                    break
+            except OSError:
+                assert process.poll() is None, "netwerk voorbeeld stopped"
+                assert time.monotonic() < deadline, f"netwerk voorbeeld did not answer on {base}"
+                time.sleep(0.3)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def _git_network(root: Path, port: int) -> None:
+    _write_cms_network(root, port=port)
+    (root / ".gitignore").write_text("site/\nnode_modules\n.site-*\n", encoding="utf-8")
+    _git(root, "init", "-q", "-b", "main")
+    _git(root, "-c", "user.name=Test", "-c", "user.email=test@example.nl", "add", "-A")
+    _git(root, "-c", "user.name=Test", "-c", "user.email=test@example.nl", "commit", "-qm", "init")
+
+
+def _fetch(url: str) -> tuple[int, str, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=60) as answer:
+            return answer.status, answer.headers["Content-Type"], answer.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers["Content-Type"], error.read()
+
+
+class Forms:
+    """Chromium on the admin page, as an editor uses it (Dutch, Amsterdam's time)."""
+
+    def __init__(self, browser: Any, admin_url: str, port: int) -> None:
+        self.admin_url, self.port = admin_url, port
+        self.context = browser.new_context(
+            locale="nl-NL", timezone_id="Europe/Amsterdam", viewport={"width": 1400, "height": 1000}
+        )
+        self.context.set_default_timeout(30000)
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+    def field(self, name: str) -> Any:
+        # Decap gives each control the id "<field name>-field-<counter>".
+        return self.page.locator(f'[id^="{name}-field-"]').first
+
+    def login(self) -> None:
+        from playwright.sync_api import expect
+
+        self.page.goto(self.admin_url)
+        self.page.get_by_role("button", name="Inloggen").click(timeout=60000)
+        expect(self.page.get_by_text("Inhoudstypen")).to_be_visible(timeout=60000)
+
+    def pick(self, name: str, typed: str, label: str) -> None:
+        """A select or relation: type, wait for the option, Enter (again if redrawn)."""
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+        box = self.field(name)
+        option = self.page.locator('[class*="-option"]', has_text=label).first
+        for attempt in range(5):
+            box.click()
+            box.press_sequentially(typed, delay=20)
+            try:
+                option.wait_for(timeout=10000)
+                break
+            except PlaywrightTimeout:
+                if attempt == 4:
+                    raise
+                box.press("Escape")
+        box.press("Enter")
+
+    def open_entry(self, address: str, ready: str) -> None:
+        self.page.goto(self.admin_url + address)
+        self.page.reload()
+        self.field(ready).wait_for(timeout=60000)
+
+    def publish(self) -> None:
+        """Save through decap-server: wait for its answer, not for a message."""
+        with self.page.expect_response(
+            lambda response: (
+                f":{self.port}/" in response.url
+                and "persistEntry" in (response.request.post_data or "")
+            ),
+            timeout=60000,
+        ) as saved:
+            self.page.get_by_role("button", name="Publiceer", exact=True).click()
+            self.page.get_by_text("Publiceer nu", exact=True).click()
+        assert saved.value.ok, saved.value.text()
+
+
+def _checked_and_built(root: Path) -> None:
+    """What the forms wrote passes `netwerk controleer` and builds strictly."""
+    check = subprocess.run(
+        [NETWERK, "controleer"], cwd=root, capture_output=True, text=True, check=False
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    build_network(root)
+
+
+def test_the_preview_serves_the_forms_while_content_has_problems_and_lists_them(
+    tmp_path: Path,
+) -> None:
+    _tools()
+    root = tmp_path / "netwerk"
+    root.mkdir()
+    _write_cms_network(root, port=DEFAULT_PORT)
+    webinar = root / "content" / "agenda" / "webinar-doorstroom.md"
+    webinar.write_text(
+        webinar.read_text(encoding="utf-8").replace("end: 2027-02-04", "end: 2027-02-03"),
+        encoding="utf-8",
+    )
+    with voorbeeld(root) as base:
+        # The pages answer with the problems; the admin page and all it loads are served.
+        assert _fetch(base + "agenda/")[0] == 200
+        status, kind, problems_page = _fetch(base + "agenda/feed.ics")
+        assert status == 503
+        for path in ("admin/", "admin/config.yml", "admin/decap-cms.js", "admin/netwerk-admin.js"):
+            status, kind, body = _fetch(base + path)
+            assert status == 200, (path, body[:200])
+        assert b"decap-cms.js" in _fetch(base + "admin/")[2]
+        status, kind, body = _fetch(base + "__voorbeeld__/problemen.json")
+        assert (status, kind) == (200, "application/json")
+        assert json.loads(body)["problems"][1:] == [
+            "content/agenda/webinar-doorstroom.md:4: end: ligt vóór start (2027-02-04 15:30); "
+            "controleer de datum"
+        ]
+        # The admin page made without the content is the one the build makes, but for the
+        # pages' names (read from their text) and highlights known by file name.
+        broken = json.loads(_fetch(base + "admin/config.yml")[2].split(b"\n", 1)[1])
+    webinar.write_text(
+        webinar.read_text(encoding="utf-8").replace("end: 2027-02-03", "end: 2027-02-04"),
+        encoding="utf-8",
+    )
+    build_network(root)
+    built = (root / "site" / "admin" / "config.yml").read_text(encoding="utf-8")
+    assert broken["collections"][:5] == json.loads(built.split("\n", 1)[1])["collections"][:5]
+
+
+def test_an_editor_fixes_a_problem_from_the_admin_page_and_saves_online_activities(
+    browser: Any, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    _tools()
+    root = tmp_path / "netwerk"
+    root.mkdir()
+    port = _free_port()
+    _git_network(root, port)
+    webinar = root / "content" / "agenda" / "webinar-doorstroom.md"
+    webinar.write_text(
+        webinar.read_text(encoding="utf-8").replace("end: 2027-02-04", "end: 2027-02-03"),
+        encoding="utf-8",
+    )
+    with voorbeeld(root) as base, decap_server(root, port):
+        forms = Forms(browser, base + "admin/", port)
+        page = forms.page
+        forms.login()
+        problems = page.get_by_role("complementary", name=re.compile("Er is een probleem"))
+        expect(problems).to_contain_text(
+            "content/agenda/webinar-doorstroom.md:4: end: ligt vóór start", timeout=30000
+        )
+        # The link opens the activity's form; an online activity (no place) saves.
+        problems.get_by_role("link", name="Open het formulier").click()
+        forms.field("end").wait_for(timeout=60000)
+        expect(forms.field("title")).to_have_value("Webinar doorstroom")
+        forms.field("end").fill("2027-02-04T16:30")
+        forms.publish()
+        # The preview made the site again: the problems are gone from the admin page.
+        expect(problems).to_have_count(0, timeout=60000)
+
+        # A new online activity, without a place.
+        forms.open_entry("#/collections/agenda/new", "title")
+        forms.field("title").fill("Webinar lezen")
+        forms.field("start").fill("2027-05-12T15:30")
+        forms.field("online_url").fill("https://webinar.example/lezen")
+        forms.pick("sectors", "Primair", "Primair onderwijs")
+        forms.pick("kind", "Lezing", "Lezing")
+        forms.publish()
+        assert not forms.errors, forms.errors
+        forms.context.close()
+
+    assert webinar.read_text(encoding="utf-8").count("end: 2027-02-04 16:30") == 1
+    assert _git(root, "diff", "--stat").strip().startswith("content/agenda/webinar-doorstroom.md")
+    new = (root / "content" / "agenda" / "webinar-lezen.md").read_text(encoding="utf-8")
+    assert "location" not in new and "online_url: https://webinar.example/lezen" in new
+    _checked_and_built(root)
+    assert "Online" in (root / "site" / "agenda" / "webinar-lezen" / "index.html").read_text(
+        encoding="utf-8"
+    )

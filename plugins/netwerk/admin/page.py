@@ -366,13 +366,15 @@ def hint_of(folder: str, path: str) -> str:
         raise
 
 
-def _widget(site: Site, folder: str, one: Field) -> dict[str, Any]:
+def _widget(site: Site, folder: str, one: Field, *, optional_group: bool = False) -> dict[str, Any]:
     prop = one.schema
     widget: dict[str, Any] = {
         "name": one.name,
         "label": label_of(one.path),
         "hint": hint_of(folder, one.path),
-        "required": one.required,
+        # Decap checks a group's fields even when the whole group is left empty; within an
+        # optional group (location) the model's own check (preSave) asks for what is missing.
+        "required": one.required and not optional_group,
     }
     kind = prop.get("type")
     items = prop.get("items", {})
@@ -451,7 +453,10 @@ def _widget(site: Site, folder: str, one: Field) -> dict[str, Any]:
         return {
             **widget,
             "widget": "object",
-            "fields": [_widget(site, folder, child) for child in one.children],
+            "fields": [
+                _widget(site, folder, child, optional_group=not widget["required"])
+                for child in one.children
+            ],
         }
     if kind == "array" and one.children:
         return {
@@ -716,6 +721,7 @@ def admin_files(
         "stylesheets": [f"../{path}" for path in stylesheets],
         "backend": site.admin.backend,
         "site_name": site_name,
+        "forms": form_addresses(site),
     }
     page = _environment().from_string(_own("index.html"))
     index = page.render(
@@ -734,6 +740,18 @@ def admin_files(
     for path, content in bundle.yaml.items():
         files[f"yaml/{path}"] = content
     return files
+
+
+def form_addresses(site: Site) -> dict[str, dict[str, str]]:
+    """Where a file's form is, for the problems `netwerk voorbeeld` lists on the admin page:
+    the files of a folder by the folder (`content/agenda/` → agenda), others by their path."""
+    folders = {f"{_folder(site, one.folder)}/": one.folder for one in ITEMS}
+    if site.options.audiences:
+        folders[f"{site.options.newsletters_dir}/"] = EDITIONS.folder
+    files = {_folder(site, ORGANISATION_FILE): f"{ORGANISATION}/entries/{ORGANISATION}"}
+    for uri in site.pages:
+        files[_folder(site, uri)] = f"{PAGES}/entries/{_page_name(uri)}"
+    return {"folders": folders, "files": files}
 
 
 def config_yaml(config: Mapping[str, Any]) -> str:

@@ -7,13 +7,16 @@ asks for it, with MkDocs' own functions, so that it is the page a full build wri
 files of a full build (feeds, calendars, emails, search index, sitemap) come from a full build
 in a separate process, started when one of them is first asked for after a change.
 
-While the content has problems, every page answers with one Dutch page that lists them all.
+While the content has problems, every page answers with one Dutch page that lists them all;
+the admin page (/admin/) is still served, so that the forms can fix them, and reads the
+problems from PROBLEMS.
 Each page the preview serves reloads itself when a newer generation is ready: a small script,
 added only here, waits for it (netwerk.editing.server).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import mimetypes
 import os
@@ -34,7 +37,9 @@ from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_e
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
+from ..admin.page import ADDRESS as ADMIN
 from ..core.memo import ReadMemo
+from ..plugin.admin import written_admin
 from ..plugin.breadcrumbs import Breadcrumbs
 from ..plugin.plugin import PACKAGE, NetwerkPlugin
 from .overlay import problems_page
@@ -42,6 +47,8 @@ from .project import unexpected
 
 # A file of a full build that may be a save behind while a newer full build is made.
 LAGGING = ("search/search_index.json",)
+# The current problems as JSON, for the admin page (netwerk-admin.js); only in the preview.
+PROBLEMS = "__voorbeeld__/problemen.json"
 
 
 @dataclass
@@ -71,6 +78,8 @@ class Generation:
     by_dest: dict[str, File] = field(default_factory=dict)
     breadcrumbs: Breadcrumbs | None = None
     page_files: dict[str, bytes] = field(default_factory=dict)
+    # /admin/'s files made without the content, while it has problems (by path below admin/).
+    admin: dict[str, bytes] = field(default_factory=dict)
     populated: set[str] = field(default_factory=set)
     seconds: float = 0.0
 
@@ -106,6 +115,7 @@ class Preview:
                     self._prepare(generation)
                 except Exception as error:  # shown to the editor; the preview goes on
                     generation.problems = messages.errors() or _lines(error)
+                    generation.admin = _admin_alone(generation.config)
             generation.seconds = time.perf_counter() - start
             old, self.current = self.current, generation
             _close(old)
@@ -164,7 +174,18 @@ class Preview:
             if ".." in relative.split("/") or "\\" in relative or "\0" in relative:
                 # Only the site is served: nothing above it, whatever the address says.
                 return Response(404, "text/plain; charset=utf-8", b"", generation.number)
+            if relative == PROBLEMS:
+                body = json.dumps({"problems": generation.problems}, ensure_ascii=False)
+                return Response(
+                    200, "application/json", body.encode("utf-8"), generation.number
+                )
             if generation.problems:
+                admin = relative.removeprefix(f"{ADMIN}/")
+                if relative.startswith(f"{ADMIN}/") and (admin or "index.html") in generation.admin:
+                    body = generation.admin[admin or "index.html"]
+                    return Response(
+                        200, _content_type(admin or "index.html"), body, generation.number
+                    )
                 return self._problems_answer(generation, relative)
             try:
                 answer = self._file(generation, relative)
@@ -375,6 +396,20 @@ def _lines(error: BaseException) -> list[str]:
         return [unexpected(error, "met wat je veranderde")]
     text = str(error).strip() or type(error).__name__
     return [line for line in text.splitlines() if line.strip()]
+
+
+def _admin_alone(config: MkDocsConfig | None) -> dict[str, bytes]:
+    """/admin/'s files without the content (which has problems), when mkdocs.yml asks for it
+    and its settings could be read; otherwise none."""
+    ours = None if config is None else _netwerk_plugin(config)
+    if config is None or ours is None or getattr(ours, "options", None) is None:
+        return {}
+    try:
+        files = get_files(config)
+        files.add_files_from_theme(config.theme.get_env(), config)
+        return written_admin(config, files, ours.options, None)
+    except Exception:  # the problems page says what is wrong; the forms wait for a fix
+        return {}
 
 
 def _close(generation: Generation) -> None:

@@ -188,4 +188,79 @@ for (const [template, collection] of Object.entries(settings.previews)) {
   CMS.registerPreviewTemplate(template, preview(collection));
 }
 
+// --- The problems `netwerk voorbeeld` finds, each with a link to its form ---------------------
+
+// Served only by the preview; elsewhere the address is not found and nothing is shown.
+const PROBLEMS = '/__voorbeeld__/problemen.json';
+
+function formOf(line) {
+  const path = /^([^:\s][^:]*):\d+:/.exec(line)?.[1];
+  if (!path) return null;
+  const { folders, files } = settings.forms;
+  if (files[path]) return `#/collections/${files[path]}`;
+  for (const [folder, collection] of Object.entries(folders)) {
+    const rest = path.startsWith(folder) ? path.slice(folder.length) : '';
+    if (/^[^/]+\.md$/.test(rest)) return `#/collections/${collection}/entries/${rest.slice(0, -3)}`;
+  }
+  return null;
+}
+
+function showProblems(problems) {
+  let box = document.getElementById('netwerk-problemen');
+  const found = problems.filter((line) => /:\d+:/.test(line));
+  if (!problems.length) {
+    box?.remove();
+    return;
+  }
+  if (!box) {
+    box = document.createElement('aside');
+    box.id = 'netwerk-problemen';
+    box.setAttribute('aria-labelledby', 'netwerk-problemen-kop');
+    box.style.cssText =
+      'position:fixed;z-index:10000;left:0;right:0;bottom:0;max-height:35vh;overflow:auto;' +
+      'background:#fff4f4;color:#1a1a1a;border-top:3px solid #a30000;padding:0.5rem 1rem;' +
+      'font:0.95rem/1.4 system-ui,sans-serif';
+    document.body.append(box);
+  }
+  const count = found.length || problems.length;
+  const heading = document.createElement('h2');
+  heading.id = 'netwerk-problemen-kop';
+  heading.style.cssText = 'margin:0 0 0.25rem;font-size:1rem;color:#a30000';
+  heading.textContent =
+    (count === 1 ? 'Er is een probleem' : `Er zijn ${count} problemen`) +
+    ': de site wordt niet gebouwd tot het is opgelost';
+  const items = document.createElement('ul');
+  items.style.cssText = 'margin:0;padding-left:1.25rem';
+  for (const line of found.length ? found : problems) {
+    const item = document.createElement('li');
+    const text = document.createElement('code');
+    text.textContent = line;
+    item.append(text);
+    const form = formOf(line);
+    if (form) {
+      const link = document.createElement('a');
+      link.href = form;
+      link.textContent = 'Open het formulier';
+      item.append(' ', link);
+    }
+    items.append(item);
+  }
+  box.replaceChildren(heading, items);
+}
+
+async function followProblems() {
+  for (;;) {
+    try {
+      const answer = await fetch(PROBLEMS, { cache: 'no-store' });
+      if (!answer.ok) return; // not the preview
+      showProblems((await answer.json()).problems);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}
+
+if (LOCAL) followProblems();
+
 CMS.init();
