@@ -345,9 +345,12 @@ def _body(hint: str = BODY_HINT) -> dict[str, Any]:
         "widget": "markdown",
         "required": False,
         "hint": hint,
-        # The Markdown as written (admonitions, tables, attributes stay as they are); the rich
-        # text editor is one click away. No editor components: they load scripts we don't ship.
-        "modes": ["raw", "rich_text"],
+        # The Markdown as written (admonitions, tables, attributes stay as they are). No rich
+        # text: Decap opens it by default whatever the order here (its last mode is kept in
+        # localStorage, rich text when none), and it writes the whole text anew (`-` lists
+        # become `*`, typed Markdown is escaped). No editor components: they load scripts we
+        # don't ship.
+        "modes": ["raw"],
         "editor_components": [],
         "sanitize_preview": True,
     }

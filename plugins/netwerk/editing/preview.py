@@ -182,10 +182,8 @@ class Preview:
             if generation.problems:
                 admin = relative.removeprefix(f"{ADMIN}/")
                 if relative.startswith(f"{ADMIN}/") and (admin or "index.html") in generation.admin:
-                    body = generation.admin[admin or "index.html"]
-                    return Response(
-                        200, _content_type(admin or "index.html"), body, generation.number
-                    )
+                    dest = f"{ADMIN}/{admin or 'index.html'}"
+                    return self._answer(generation, dest, generation.admin[admin or "index.html"])
                 return self._problems_answer(generation, relative)
             try:
                 answer = self._file(generation, relative)
@@ -274,6 +272,10 @@ class Preview:
         self.finished = full
 
     def _answer(self, generation: Generation, dest: str, body: bytes) -> Response:
+        if dest == f"{ADMIN}/index.html":
+            # Tells netwerk-admin.js where the problems are: only the preview has them.
+            link = f'<link rel="netwerk-problemen" href="/{PROBLEMS}">\n</head>'.encode()
+            body = body.replace(b"</head>", link, 1)
         return Response(200, _content_type(dest), body, generation.number)
 
     def _problems_answer(self, generation: Generation, relative: str) -> Response:

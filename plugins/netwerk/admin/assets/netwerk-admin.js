@@ -190,8 +190,8 @@ for (const [template, collection] of Object.entries(settings.previews)) {
 
 // --- The problems `netwerk voorbeeld` finds, each with a link to its form ---------------------
 
-// Served only by the preview; elsewhere the address is not found and nothing is shown.
-const PROBLEMS = '/__voorbeeld__/problemen.json';
+// Only `netwerk voorbeeld` knows them: it links their address from this page.
+const PROBLEMS = document.querySelector('link[rel="netwerk-problemen"]')?.href;
 
 function formOf(line) {
   const path = /^([^:\s][^:]*):\d+:/.exec(line)?.[1];
@@ -261,6 +261,6 @@ async function followProblems() {
   }
 }
 
-if (LOCAL) followProblems();
+if (PROBLEMS) followProblems();
 
 CMS.init();
