@@ -1192,3 +1192,65 @@ def test_an_editor_fixes_a_problem_from_the_admin_page_and_saves_online_activiti
     assert "Online" in (root / "site" / "agenda" / "webinar-lezen" / "index.html").read_text(
         encoding="utf-8"
     )
+
+
+def test_the_forms_refuse_what_the_build_refuses_on_the_field_in_its_words(
+    browser: Any, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    _tools()
+    root = tmp_path / "netwerk"
+    root.mkdir()
+    port = _free_port()
+    _git_network(root, port)
+    webinar = root / "content" / "agenda" / "webinar-doorstroom.md"
+    before = webinar.read_text(encoding="utf-8")
+    with voorbeeld(root) as base, decap_server(root, port):
+        forms = Forms(browser, base + "admin/", port)
+        page = forms.page
+        forms.login()
+        forms.open_entry("#/collections/agenda/entries/webinar-doorstroom", "online_url")
+
+        def refused(name: str, message: str) -> None:
+            page.get_by_role("button", name="Publiceer", exact=True).click()
+            page.get_by_text("Publiceer nu", exact=True).click()
+            note = page.locator(".netwerk-fout", has_text=message)
+            expect(note).to_be_visible(timeout=60000)
+            expect(forms.field(name)).to_have_attribute("aria-invalid", "true")
+            assert webinar.read_text(encoding="utf-8") == before
+
+        # The words of netwerk controleer, on the field, and nothing saved.
+        forms.field("online_url").fill("javascript:alert(1)")
+        refused(
+            "online_url",
+            "'javascript:alert(1)' is geen geldig webadres; gebruik een adres dat begint met "
+            "https://, http:// of mailto:",
+        )
+        forms.field("online_url").clear()
+        forms.field("online_url").fill("https://webinar.example/doorstroom")
+        forms.field("end").fill("2027-02-03T16:30")
+        refused("end", "ligt vóór start (2027-02-04 15:30); controleer de datum")
+        forms.field("end").fill("2027-02-04T16:30")
+        forms.field("participants").fill("po: 5, vo: 2")
+        refused(
+            "participants",
+            "de activiteit begint pas op 2027-02-04; noteer het aantal deelnemers als ze "
+            "geweest is",
+        )
+        forms.field("participants").click()
+        forms.field("participants").press("Control+a")
+        forms.field("participants").press("Delete")
+        expect(forms.field("participants")).to_have_value("")
+        forms.field("summary").fill("Over doorstromen naar het hbo.")
+        forms.publish()
+        expect(page.locator(".netwerk-fout")).to_have_count(0)
+        forms.context.close()
+
+    assert (
+        _git(root, "diff", "--unified=0", "content/agenda/webinar-doorstroom.md").count(
+            "\n+summary: Over doorstromen naar het hbo."
+        )
+        == 1
+    )
+    _checked_and_built(root)

@@ -40,6 +40,7 @@ from mkdocs.structure.pages import Page
 from ..admin.page import ADDRESS as ADMIN
 from ..core.memo import ReadMemo
 from ..plugin.admin import written_admin
+from .check import check_file
 from ..plugin.breadcrumbs import Breadcrumbs
 from ..plugin.plugin import PACKAGE, NetwerkPlugin
 from .overlay import problems_page
@@ -49,6 +50,8 @@ from .project import unexpected
 LAGGING = ("search/search_index.json",)
 # The current problems as JSON, for the admin page (netwerk-admin.js); only in the preview.
 PROBLEMS = "__voorbeeld__/problemen.json"
+# Where the admin page sends a file before saving it, for its problems (Preview.check).
+CHECK = "__voorbeeld__/controleer"
 
 
 @dataclass
@@ -176,9 +179,7 @@ class Preview:
                 return Response(404, "text/plain; charset=utf-8", b"", generation.number)
             if relative == PROBLEMS:
                 body = json.dumps({"problems": generation.problems}, ensure_ascii=False)
-                return Response(
-                    200, "application/json", body.encode("utf-8"), generation.number
-                )
+                return Response(200, "application/json", body.encode("utf-8"), generation.number)
             if generation.problems:
                 admin = relative.removeprefix(f"{ADMIN}/")
                 if relative.startswith(f"{ADMIN}/") and (admin or "index.html") in generation.admin:
@@ -273,8 +274,12 @@ class Preview:
 
     def _answer(self, generation: Generation, dest: str, body: bytes) -> Response:
         if dest == f"{ADMIN}/index.html":
-            # Tells netwerk-admin.js where the problems are: only the preview has them.
-            link = f'<link rel="netwerk-problemen" href="/{PROBLEMS}">\n</head>'.encode()
+            # Tells netwerk-admin.js where the problems are and where to check a file before it
+            # is saved: only the preview has them.
+            link = (
+                f'<link rel="netwerk-problemen" href="/{PROBLEMS}">\n'
+                f'<link rel="netwerk-controle" href="/{CHECK}">\n</head>'
+            ).encode()
             body = body.replace(b"</head>", link, 1)
         return Response(200, _content_type(dest), body, generation.number)
 
@@ -289,6 +294,37 @@ class Preview:
             "\n".join(generation.problems).encode(),
             generation.number,
         )
+
+    def check(self, path: str, request: bytes) -> Response:
+        """The answer to a POST of `{"path": ..., "text": ...}` (a file, relative to the
+        project, as the admin's form would write it) to CHECK: its problems, as the build
+        would report them."""
+        with self.lock:
+            generation = self.current
+            config = generation.config
+            ours = None if config is None else _netwerk_plugin(config)
+            options = getattr(ours, "options", None)
+        if path.lstrip("/") != CHECK:
+            return Response(404, "text/plain; charset=utf-8", b"", generation.number)
+        try:
+            asked = json.loads(request)
+            file, text = str(asked["path"]), str(asked["text"])
+        except (ValueError, KeyError, TypeError):
+            return Response(400, "text/plain; charset=utf-8", b"", generation.number)
+        found: list[dict[str, object]] = []
+        if config is not None and options is not None:
+            content = Path(config.docs_dir).resolve()
+            prefix = content.relative_to(self.root).as_posix() + "/"
+            if file.startswith(prefix) and ".." not in file.split("/"):
+                problems = check_file(
+                    content, options.settings, file[len(prefix) :], text.encode("utf-8")
+                )
+                found = [
+                    {"field": one.field, "line": one.line, "message": one.message}
+                    for one in problems
+                ]
+        body = json.dumps({"problems": found}, ensure_ascii=False).encode("utf-8")
+        return Response(200, "application/json", body, generation.number)
 
     def wait_for_change(self, after: int, timeout: float) -> int:
         """The newest generation's number, once it is newer than `after` or `timeout` passed."""

@@ -34,7 +34,7 @@ for (const [name, rules] of Object.entries(settings.formats)) {
 // `netwerk nieuw` would give it (Decap's slug rules differ: & is not "en", – becomes -).
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }) => {
+  handler: async ({ entry }) => {
     const rules = settings.formats[entry.get('collection')];
     let data = entry.get('data');
     if (!rules) return data;
@@ -50,9 +50,67 @@ CMS.registerEventListener({
       const slug = rules.title === 'date' ? editionSlug(given) : slugFor(given);
       data = data.set(SLUG, slug || 'nieuw');
     }
+    if (CHECK) await refuseProblems(entry, data, rules);
     return data;
   },
 });
+
+// --- The build's own check before a save: `netwerk voorbeeld` checks the file as it would be
+// written, with the models of the build, and its problems are shown on their fields ---------
+
+const CHECK = document.querySelector('link[rel="netwerk-controle"]')?.href;
+
+function pathOf(entry, data) {
+  const known = entry.get('path');
+  if (known && !entry.get('newRecord')) return known;
+  const folder = Object.entries(settings.forms.folders).find(([, name]) => name === entry.get('collection'));
+  return folder ? `${folder[0]}${data.get(SLUG)}.md` : known;
+}
+
+function unmark() {
+  for (const note of document.querySelectorAll('.netwerk-fout')) note.remove();
+  for (const control of document.querySelectorAll('[data-netwerk-fout]')) {
+    control.removeAttribute('aria-invalid');
+    control.removeAttribute('data-netwerk-fout');
+  }
+}
+
+/** A problem on its field: the control marked invalid, the message below it. */
+function mark(problem, index) {
+  const names = String(problem.field).split('.').reverse();
+  for (const name of names) {
+    const control = document.querySelector(`[id^="${CSS.escape(name)}-field-"]`);
+    if (!control) continue;
+    const note = document.createElement('p');
+    note.className = 'netwerk-fout';
+    note.id = `netwerk-fout-${index}`;
+    note.setAttribute('role', 'alert');
+    note.style.cssText = 'color:#a30000;font-weight:600;margin:0.25rem 0 0';
+    note.textContent = problem.message;
+    control.setAttribute('aria-invalid', 'true');
+    control.setAttribute('aria-describedby', note.id);
+    control.dataset.netwerkFout = '';
+    (control.closest('[class*="ControlContainer"], [class*="controlContainer"]') || control.parentElement).append(note);
+    return;
+  }
+}
+
+async function refuseProblems(entry, data, rules) {
+  unmark();
+  const path = pathOf(entry, data);
+  if (!path) return;
+  const text = toFile(data.toJS(), rules);
+  const answer = await fetch(CHECK, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ path, text }),
+  });
+  if (!answer.ok) return; // the preview could not check: the build will
+  const { problems } = await answer.json();
+  if (!problems.length) return;
+  problems.forEach(mark);
+  throw new Error(problems.map((one) => `${one.field}: ${one.message}`).join('\n'));
+}
 
 // --- Preview: the item as its page shows it, with the site's own stylesheets -----------------
 
