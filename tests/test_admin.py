@@ -22,6 +22,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -1109,8 +1110,7 @@ def test_the_preview_serves_the_forms_while_content_has_problems_and_lists_them(
     with voorbeeld(root) as base:
         # The pages answer with the problems; the admin page and all it loads are served.
         assert _fetch(base + "agenda/")[0] == 200
-        status, kind, problems_page = _fetch(base + "agenda/feed.ics")
-        assert status == 503
+        assert _fetch(base + "agenda/feed.ics")[0] == 503
         for path in ("admin/", "admin/config.yml", "admin/decap-cms.js", "admin/netwerk-admin.js"):
             status, kind, body = _fetch(base + path)
             assert status == 200, (path, body[:200])
@@ -1254,3 +1254,89 @@ def test_the_forms_refuse_what_the_build_refuses_on_the_field_in_its_words(
         == 1
     )
     _checked_and_built(root)
+
+
+# --- One validation: what the build refuses, the form's check refuses, in the same words ------
+
+FORM_EXAMPLES = int(os.environ.get("NETWERK_FORM_EXAMPLES", "40"))
+
+
+def _values() -> Any:
+    from hypothesis import strategies as st
+
+    day = st.dates(min_value=date(2025, 1, 1), max_value=date(2028, 12, 31))
+    sectors = st.sampled_from(["po", "vo", "mbo", "ho", "xx", "Po"])
+    return st.one_of(
+        st.none(),
+        st.text(max_size=12),
+        st.integers(-3, 300),
+        st.booleans(),
+        day.map(str),
+        st.tuples(day, st.integers(0, 23), st.integers(0, 59)).map(
+            lambda when: f"{when[0]} {when[1]:02d}:{when[2]:02d}"
+        ),
+        st.sampled_from(
+            ["javascript:alert(1)", "https://webinar.example/x", "volgt", "12:30", "po: 5, vo: 2"]
+        ),
+        st.dictionaries(sectors, st.one_of(st.integers(-2, 50), st.text(max_size=3)), max_size=3),
+        st.dictionaries(st.sampled_from(["name", "address", "zaal"]), st.text(max_size=8)),
+        st.lists(sectors, max_size=3),
+    )
+
+
+def test_each_value_the_build_refuses_the_forms_check_refuses_in_its_words(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The form's check (the preview's, sent before a save) and the build see every drawn value
+    of every field of an activity alike: the same problems, or none and it loads."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from netwerk.core.problems import ContentError
+    from netwerk.editing.preview import CHECK, Preview
+
+    root = tmp_path_factory.mktemp("eens") / "netwerk"
+    root.mkdir()
+    _write_cms_network(root, port=DEFAULT_PORT)
+    preview = Preview(root / "mkdocs.yml", root.parent / "voorbeeld")
+    preview.rebuild()
+    assert preview.current.config is not None
+    ours = next(p for p in preview.current.config.plugins.values() if hasattr(p, "options"))
+    network_settings = ours.options.settings
+    path = root / "content" / "agenda" / "webinar-doorstroom.md"
+    original = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+    names = [name for name in Activity.model_fields if name not in ("draft",)]
+
+    @settings(
+        max_examples=FORM_EXAMPLES,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    )
+    @given(st.dictionaries(st.sampled_from(names), _values(), min_size=1, max_size=3))
+    def agree(changes: dict[str, Any]) -> None:
+        data = {**original, **changes}
+        data = {key: value for key, value in data.items() if value is not None}
+        text = "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False) + "---\nHoi\n"
+        path.write_text(text, encoding="utf-8")
+        answer = preview.check(
+            "/" + CHECK,
+            json.dumps({"path": "content/agenda/webinar-doorstroom.md", "text": text}).encode(),
+        )
+        form = {(one["field"], one["message"]) for one in json.loads(answer.body)["problems"]}
+        try:
+            load_network(root / "content", network_settings)
+            build: set[tuple[str, str]] = set()
+        except ContentError as error:
+            build = {(one.field, one.message) for one in error.problems}
+        assert form == build, text
+        seen["refused" if build else "accepted"] += 1
+
+    seen = {"refused": 0, "accepted": 0}
+    try:
+        agree()
+    finally:
+        preview.close()
+    # Both kinds were drawn: values the build refuses, and values it takes.
+    assert seen["refused"] and seen["accepted"], seen

@@ -13,11 +13,11 @@ from ..core.collections import ITEMS
 from ..core.figures import FIGURES_FILE, Figures
 from ..core.frontmatter import read_data_file, read_source
 from ..core.loader import IMAGE_SUFFIXES, validate_source
+from ..core.messages import printable
 from ..core.models import ORGANISATION_FILE, Organisation, PageMeta
 from ..core.problems import Problem
 from ..core.settings import Settings
 from ..core.values import Context
-
 
 FOLDERS = {collection.folder: collection.model for collection in ITEMS}
 
@@ -36,7 +36,8 @@ def check_file(content_dir: Path, settings: Settings, uri: str, raw: bytes) -> l
         validate_source(FOLDERS[folder], read_source(shown, raw), context, problems)
     elif uri.endswith(".md") and raw.lstrip(b"\xef\xbb\xbf").startswith(b"---"):
         validate_source(PageMeta, read_source(shown, raw), context, problems)
-    return sorted(problems)
+    # As the loader reports them: what cannot be shown is written out (\U00018d09).
+    return sorted(printable(problem) for problem in problems)
 
 
 def _context(content_dir: Path, settings: Settings, uri: str) -> Context:

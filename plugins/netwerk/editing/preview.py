@@ -40,9 +40,9 @@ from mkdocs.structure.pages import Page
 from ..admin.page import ADDRESS as ADMIN
 from ..core.memo import ReadMemo
 from ..plugin.admin import written_admin
-from .check import check_file
 from ..plugin.breadcrumbs import Breadcrumbs
 from ..plugin.plugin import PACKAGE, NetwerkPlugin
+from .check import check_file
 from .overlay import problems_page
 from .project import unexpected
 
