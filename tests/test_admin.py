@@ -1045,9 +1045,11 @@ class Forms:
     def login(self) -> None:
         from playwright.sync_api import expect
 
+        started = time.monotonic()
         self.page.goto(self.admin_url)
         self.page.get_by_role("button", name="Inloggen").click(timeout=60000)
         expect(self.page.get_by_text("Inhoudstypen")).to_be_visible(timeout=60000)
+        self.seconds_to_list = time.monotonic() - started
 
     def pick(self, name: str, typed: str, label: str) -> None:
         """A select or relation: type, wait for the option, Enter (again if redrawn)."""
@@ -1152,6 +1154,11 @@ def test_an_editor_fixes_a_problem_from_the_admin_page_and_saves_online_activiti
         forms = Forms(browser, base + "admin/", port)
         page = forms.page
         forms.login()
+        script = _fetch(base + "admin/decap-cms.js")[2]
+        print(
+            f"\n/admin/ to the collection list: {forms.seconds_to_list:.1f} s; decap-cms.js "
+            f"{len(script) / 1e6:.2f} MB as served"
+        )
         problems = page.get_by_role("complementary", name=re.compile("Er is een probleem"))
         expect(problems).to_contain_text(
             "content/agenda/webinar-doorstroom.md:4: end: ligt vóór start", timeout=30000
@@ -1340,3 +1347,31 @@ def test_each_value_the_build_refuses_the_forms_check_refuses_in_its_words(
         preview.close()
     # Both kinds were drawn: values the build refuses, and values it takes.
     assert seen["refused"] and seen["accepted"], seen
+
+
+def test_every_text_of_decap_is_dutch(built: Path, browser: Any) -> None:
+    """Decap's own Dutch lacks some texts (tooltips, aria-labels); ours fills in every one."""
+    with serve(built / "site") as base:
+        page = browser.new_page(locale="nl-NL")
+        page.goto(base + "admin/")
+        page.wait_for_function("window.CMS && CMS.getLocale('nl')", timeout=60000)
+        missing = page.evaluate(
+            """() => {
+              const found = [];
+              const walk = (en, nl, path) => {
+                for (const [key, value] of Object.entries(en)) {
+                  if (typeof value === 'object') walk(value, (nl || {})[key], path + key + '.');
+                  else if (!nl || typeof nl[key] !== 'string') found.push(path + key);
+                }
+              };
+              walk(CMS.getLocale('en'), CMS.getLocale('nl'), '');
+              return found;
+            }"""
+        )
+        english = page.evaluate(
+            "() => [CMS.getLocale('nl').editor.editorWidgets.markdown.strikethrough,"
+            " CMS.getLocale('nl').editor.editorWidgets.datetime.setToNow]"
+        )
+        page.close()
+    assert missing == []
+    assert english == ["Doorhalen", "%{fieldLabel}: nu"]
