@@ -143,7 +143,8 @@ FORMS = [
 # Form fields that are no field of a model: the text below the front matter, highlights by
 # folder (joined into one list by the file format), an intro per audience, search's switch.
 NOT_MODEL_FIELDS = re.compile(
-    r"^(body|highlights\.\w+|intros\.[\w-]+|results\.[\w-]+(\.\w+)?|search\.exclude)$"
+    r"^(body|highlights\.\w+|intros\.[\w-]+|results\.[\w-]+(\.\w+)?|search\.exclude"
+    r"|location\.volgt)$"
 )
 
 
@@ -557,6 +558,26 @@ def test_values_are_read_as_the_build_reads_them(built: Path, tmp_path: Path) ->
     assert order["order"] == 2
 
 
+def test_counts_and_a_place_that_follows_are_shown_as_the_form_writes_them(built: Path) -> None:
+    node = _tools()
+    raws = [
+        "---\ntitle: A\nlocation: volgt\nparticipants: {po: 3, vo: 21}\n---\n",
+        "---\ntitle: B\nlocation: {name: Zaal}\nparticipants: 56\n---\n",
+    ]
+    cases = [{"collection": "agenda", "raw": raw} for raw in raws]
+    first, second = _run_format(node, built / "site" / "admin", _rules(built), cases)
+    assert (first["location"], first["participants"]) == ({"volgt": True}, "po: 3, vo: 21")
+    assert (second["location"], second["participants"]) == ({"name": "Zaal"}, "56")
+    # Saved as read, every byte stays.
+    saved = _run_format(
+        node,
+        built / "site" / "admin",
+        _rules(built),
+        [{"collection": "agenda", "raw": raw, "changes": []} for raw in raws],
+    )
+    assert saved == raws
+
+
 EDITS = [
     # (file, changes as [path, value], the lines that change)
     (
@@ -573,6 +594,26 @@ EDITS = [
         [
             '-location: {name: Bibliotheek Noord, address: "Stationsplein 1, 1234 AB Noorddorp"}',
             '+location: {name: Bibliotheek Noord, address: "Stationsplein 3, 1234 AB Noorddorp"}',
+        ],
+    ),
+    # Participants are one line of text in the form: a total, or per sector as the hint says.
+    (
+        "content/agenda/netwerkbijeenkomst-2025.md",
+        [[["participants"], "po: 12, vo: 10"]],
+        ["-participants: {po: 12, vo: 9}", "+participants: {po: 12, vo: 10}"],
+    ),
+    (
+        "content/agenda/netwerkbijeenkomst-2025.md",
+        [[["participants"], " 21 "]],
+        ["-participants: {po: 12, vo: 9}", "+participants: 21"],
+    ),
+    # The place's switch "Volgt nog" writes `location: volgt`.
+    (
+        "content/agenda/leesavond.md",
+        [[["location", "volgt"], True]],
+        [
+            '-location: {name: Bibliotheek Noord, address: "Stationsplein 1, 1234 AB Noorddorp"}',
+            "+location: volgt",
         ],
     ),
     (
@@ -1252,6 +1293,13 @@ def test_the_forms_refuse_what_the_build_refuses_on_the_field_in_its_words(
         forms.field("summary").fill("Over doorstromen naar het hbo.")
         forms.publish()
         expect(page.locator(".netwerk-fout")).to_have_count(0)
+
+        # Participants per sector, as the hint says, and a place that is not known yet.
+        forms.open_entry("#/collections/agenda/entries/netwerkbijeenkomst-2025", "participants")
+        expect(forms.field("participants")).to_have_value("po: 12, vo: 9")
+        forms.field("participants").fill("po: 12, vo: 10")
+        forms.field("volgt").click()
+        forms.publish()
         forms.context.close()
 
     assert (
@@ -1260,7 +1308,18 @@ def test_the_forms_refuse_what_the_build_refuses_on_the_field_in_its_words(
         )
         == 1
     )
+    diff = _git(root, "diff", "--unified=0", "content/agenda/netwerkbijeenkomst-2025.md")
+    assert [
+        line for line in diff.splitlines() if line[:1] in "+-" and line[:3] not in "+++---"
+    ] == [
+        "-location: {name: Scholengroep Noord}",
+        "+location: volgt",
+        "-participants: {po: 12, vo: 9}",
+        "+participants: {po: 12, vo: 10}",
+    ]
     _checked_and_built(root)
+    shown = (root / "site" / "agenda" / "netwerkbijeenkomst-2025" / "index.html").read_text("utf-8")
+    assert "Locatie volgt" in shown
 
 
 # --- One validation: what the build refuses, the form's check refuses, in the same words ------

@@ -139,6 +139,11 @@ URL_PATTERN = r"^(https?://[^\s/]+\S*|mailto:[^\s@]+@\S+)$"
 URL_MESSAGE = "Een webadres begint met https://, http:// of mailto:"
 BODY_HINT = "De tekst op de pagina, in Markdown: **vet**, *schuin*, [link](https://...), lijsten"
 ORGANISATION_HINT = "Wie is wie: de groepen van het netwerk en hun leden"
+FOLLOWS_LABEL = "Volgt nog"
+FOLLOWS_HINT = (
+    "Aan als de plek nog niet bekend is: de site toont 'Locatie volgt'; naam en adres "
+    "worden dan niet bewaard"
+)
 PAGES = "paginas"
 ORGANISATION = "organisatie"
 
@@ -453,12 +458,30 @@ def _widget(site: Site, folder: str, one: Field, *, optional_group: bool = False
     if kind == "integer":
         return {**widget, "widget": "number", "value_type": "int"}
     if kind == "object":
+        follows = _follows(prop)
+        switch = (
+            [
+                {
+                    "name": follows,
+                    "label": FOLLOWS_LABEL,
+                    "hint": FOLLOWS_HINT,
+                    "widget": "boolean",
+                    "required": False,
+                    "default": False,
+                }
+            ]
+            if follows
+            else []
+        )
         return {
             **widget,
             "widget": "object",
             "fields": [
-                _widget(site, folder, child, optional_group=not widget["required"])
-                for child in one.children
+                *switch,
+                *(
+                    _widget(site, folder, child, optional_group=not widget["required"])
+                    for child in one.children
+                ),
             ],
         }
     if kind == "array" and one.children:
@@ -613,9 +636,32 @@ def _format(model: type[BaseModel], kind: str, *, title: str | None = None) -> d
             if image in model.model_fields and alt in model.model_fields
         },
     }
+    counts = [one.name for one in own if _counts(one.schema)]
+    if counts:
+        rules["counts"] = counts
+    follows = {one.name: _follows(one.schema) for one in own if _follows(one.schema)}
+    if follows:
+        rules["follows"] = follows
     if title:
         rules["title"] = title
     return rules
+
+
+def _counts(schema: Mapping[str, Any]) -> bool:
+    """A total or a count per code (participants): one line of text in the form."""
+    kinds = {
+        (one.get("type"), one.get("additionalProperties", {}).get("type"))
+        for one in schema.get("anyOf", [])
+    }
+    return {("integer", None), ("object", "integer")} <= kinds
+
+
+def _follows(schema: Mapping[str, Any]) -> str | None:
+    """The word a group may be instead (`location: volgt`): a switch in the group's form."""
+    if schema.get("type") != "object":
+        return None
+    words = [one["const"] for one in schema.get("anyOf", []) if isinstance(one.get("const"), str)]
+    return words[0] if words else None
 
 
 # --- The files under /admin/ -----------------------------------------------------------------
