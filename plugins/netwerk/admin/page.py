@@ -139,6 +139,11 @@ URL_PATTERN = r"^(https?://[^\s/]+\S*|mailto:[^\s@]+@\S+)$"
 URL_MESSAGE = "Een webadres begint met https://, http:// of mailto:"
 BODY_HINT = "De tekst op de pagina, in Markdown: **vet**, *schuin*, [link](https://...), lijsten"
 ORGANISATION_HINT = "Wie is wie: de groepen van het netwerk en hun leden"
+FOLLOWS_LABEL = "Volgt nog"
+FOLLOWS_HINT = (
+    "Aan als de plek nog niet bekend is: de site toont 'Locatie volgt'; naam en adres "
+    "worden dan niet bewaard"
+)
 PAGES = "paginas"
 ORGANISATION = "organisatie"
 
@@ -345,9 +350,12 @@ def _body(hint: str = BODY_HINT) -> dict[str, Any]:
         "widget": "markdown",
         "required": False,
         "hint": hint,
-        # The Markdown as written (admonitions, tables, attributes stay as they are); the rich
-        # text editor is one click away. No editor components: they load scripts we don't ship.
-        "modes": ["raw", "rich_text"],
+        # The Markdown as written (admonitions, tables, attributes stay as they are). No rich
+        # text: Decap opens it by default whatever the order here (its last mode is kept in
+        # localStorage, rich text when none), and it writes the whole text anew (`-` lists
+        # become `*`, typed Markdown is escaped). No editor components: they load scripts we
+        # don't ship.
+        "modes": ["raw"],
         "editor_components": [],
         "sanitize_preview": True,
     }
@@ -366,13 +374,15 @@ def hint_of(folder: str, path: str) -> str:
         raise
 
 
-def _widget(site: Site, folder: str, one: Field) -> dict[str, Any]:
+def _widget(site: Site, folder: str, one: Field, *, optional_group: bool = False) -> dict[str, Any]:
     prop = one.schema
     widget: dict[str, Any] = {
         "name": one.name,
         "label": label_of(one.path),
         "hint": hint_of(folder, one.path),
-        "required": one.required,
+        # Decap checks a group's fields even when the whole group is left empty; within an
+        # optional group (location) the model's own check (preSave) asks for what is missing.
+        "required": one.required and not optional_group,
     }
     kind = prop.get("type")
     items = prop.get("items", {})
@@ -448,10 +458,31 @@ def _widget(site: Site, folder: str, one: Field) -> dict[str, Any]:
     if kind == "integer":
         return {**widget, "widget": "number", "value_type": "int"}
     if kind == "object":
+        follows = _follows(prop)
+        switch = (
+            [
+                {
+                    "name": follows,
+                    "label": FOLLOWS_LABEL,
+                    "hint": FOLLOWS_HINT,
+                    "widget": "boolean",
+                    "required": False,
+                    "default": False,
+                }
+            ]
+            if follows
+            else []
+        )
         return {
             **widget,
             "widget": "object",
-            "fields": [_widget(site, folder, child) for child in one.children],
+            "fields": [
+                *switch,
+                *(
+                    _widget(site, folder, child, optional_group=not widget["required"])
+                    for child in one.children
+                ),
+            ],
         }
     if kind == "array" and one.children:
         return {
@@ -605,9 +636,32 @@ def _format(model: type[BaseModel], kind: str, *, title: str | None = None) -> d
             if image in model.model_fields and alt in model.model_fields
         },
     }
+    counts = [one.name for one in own if _counts(one.schema)]
+    if counts:
+        rules["counts"] = counts
+    follows = {one.name: _follows(one.schema) for one in own if _follows(one.schema)}
+    if follows:
+        rules["follows"] = follows
     if title:
         rules["title"] = title
     return rules
+
+
+def _counts(schema: Mapping[str, Any]) -> bool:
+    """A total or a count per code (participants): one line of text in the form."""
+    kinds = {
+        (one.get("type"), one.get("additionalProperties", {}).get("type"))
+        for one in schema.get("anyOf", [])
+    }
+    return {("integer", None), ("object", "integer")} <= kinds
+
+
+def _follows(schema: Mapping[str, Any]) -> str | None:
+    """The word a group may be instead (`location: volgt`): a switch in the group's form."""
+    if schema.get("type") != "object":
+        return None
+    words = [one["const"] for one in schema.get("anyOf", []) if isinstance(one.get("const"), str)]
+    return words[0] if words else None
 
 
 # --- The files under /admin/ -----------------------------------------------------------------
@@ -716,6 +770,7 @@ def admin_files(
         "stylesheets": [f"../{path}" for path in stylesheets],
         "backend": site.admin.backend,
         "site_name": site_name,
+        "forms": form_addresses(site),
     }
     page = _environment().from_string(_own("index.html"))
     index = page.render(
@@ -734,6 +789,18 @@ def admin_files(
     for path, content in bundle.yaml.items():
         files[f"yaml/{path}"] = content
     return files
+
+
+def form_addresses(site: Site) -> dict[str, dict[str, str]]:
+    """Where a file's form is, for the problems `netwerk voorbeeld` lists on the admin page:
+    the files of a folder by the folder (`content/agenda/` → agenda), others by their path."""
+    folders = {f"{_folder(site, one.folder)}/": one.folder for one in ITEMS}
+    if site.options.audiences:
+        folders[f"{site.options.newsletters_dir}/"] = EDITIONS.folder
+    files = {_folder(site, ORGANISATION_FILE): f"{ORGANISATION}/entries/{ORGANISATION}"}
+    for uri in site.pages:
+        files[_folder(site, uri)] = f"{PAGES}/entries/{_page_name(uri)}"
+    return {"folders": folders, "files": files}
 
 
 def config_yaml(config: Mapping[str, Any]) -> str:

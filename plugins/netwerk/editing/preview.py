@@ -7,13 +7,16 @@ asks for it, with MkDocs' own functions, so that it is the page a full build wri
 files of a full build (feeds, calendars, emails, search index, sitemap) come from a full build
 in a separate process, started when one of them is first asked for after a change.
 
-While the content has problems, every page answers with one Dutch page that lists them all.
+While the content has problems, every page answers with one Dutch page that lists them all;
+the admin page (/admin/) is still served, so that the forms can fix them, and reads the
+problems from PROBLEMS.
 Each page the preview serves reloads itself when a newer generation is ready: a small script,
 added only here, waits for it (netwerk.editing.server).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import mimetypes
 import os
@@ -34,14 +37,21 @@ from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_e
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
+from ..admin.page import ADDRESS as ADMIN
 from ..core.memo import ReadMemo
+from ..plugin.admin import written_admin
 from ..plugin.breadcrumbs import Breadcrumbs
 from ..plugin.plugin import PACKAGE, NetwerkPlugin
+from .check import check_file
 from .overlay import problems_page
 from .project import unexpected
 
 # A file of a full build that may be a save behind while a newer full build is made.
 LAGGING = ("search/search_index.json",)
+# The current problems as JSON, for the admin page (netwerk-admin.js); only in the preview.
+PROBLEMS = "__voorbeeld__/problemen.json"
+# Where the admin page sends a file before saving it, for its problems (Preview.check).
+CHECK = "__voorbeeld__/controleer"
 
 
 @dataclass
@@ -71,6 +81,8 @@ class Generation:
     by_dest: dict[str, File] = field(default_factory=dict)
     breadcrumbs: Breadcrumbs | None = None
     page_files: dict[str, bytes] = field(default_factory=dict)
+    # /admin/'s files made without the content, while it has problems (by path below admin/).
+    admin: dict[str, bytes] = field(default_factory=dict)
     populated: set[str] = field(default_factory=set)
     seconds: float = 0.0
 
@@ -106,6 +118,7 @@ class Preview:
                     self._prepare(generation)
                 except Exception as error:  # shown to the editor; the preview goes on
                     generation.problems = messages.errors() or _lines(error)
+                    generation.admin = _admin_alone(generation.config)
             generation.seconds = time.perf_counter() - start
             old, self.current = self.current, generation
             _close(old)
@@ -164,7 +177,14 @@ class Preview:
             if ".." in relative.split("/") or "\\" in relative or "\0" in relative:
                 # Only the site is served: nothing above it, whatever the address says.
                 return Response(404, "text/plain; charset=utf-8", b"", generation.number)
+            if relative == PROBLEMS:
+                body = json.dumps({"problems": generation.problems}, ensure_ascii=False)
+                return Response(200, "application/json", body.encode("utf-8"), generation.number)
             if generation.problems:
+                admin = relative.removeprefix(f"{ADMIN}/")
+                if relative.startswith(f"{ADMIN}/") and (admin or "index.html") in generation.admin:
+                    dest = f"{ADMIN}/{admin or 'index.html'}"
+                    return self._answer(generation, dest, generation.admin[admin or "index.html"])
                 return self._problems_answer(generation, relative)
             try:
                 answer = self._file(generation, relative)
@@ -253,6 +273,14 @@ class Preview:
         self.finished = full
 
     def _answer(self, generation: Generation, dest: str, body: bytes) -> Response:
+        if dest == f"{ADMIN}/index.html":
+            # Tells netwerk-admin.js where the problems are and where to check a file before it
+            # is saved: only the preview has them.
+            link = (
+                f'<link rel="netwerk-problemen" href="/{PROBLEMS}">\n'
+                f'<link rel="netwerk-controle" href="/{CHECK}">\n</head>'
+            ).encode()
+            body = body.replace(b"</head>", link, 1)
         return Response(200, _content_type(dest), body, generation.number)
 
     def _problems_answer(self, generation: Generation, relative: str) -> Response:
@@ -266,6 +294,37 @@ class Preview:
             "\n".join(generation.problems).encode(),
             generation.number,
         )
+
+    def check(self, path: str, request: bytes) -> Response:
+        """The answer to a POST of `{"path": ..., "text": ...}` (a file, relative to the
+        project, as the admin's form would write it) to CHECK: its problems, as the build
+        would report them."""
+        with self.lock:
+            generation = self.current
+            config = generation.config
+            ours = None if config is None else _netwerk_plugin(config)
+            options = getattr(ours, "options", None)
+        if path.lstrip("/") != CHECK:
+            return Response(404, "text/plain; charset=utf-8", b"", generation.number)
+        try:
+            asked = json.loads(request)
+            file, text = str(asked["path"]), str(asked["text"])
+        except (ValueError, KeyError, TypeError):
+            return Response(400, "text/plain; charset=utf-8", b"", generation.number)
+        found: list[dict[str, object]] = []
+        if config is not None and options is not None:
+            content = Path(config.docs_dir).resolve()
+            prefix = content.relative_to(self.root).as_posix() + "/"
+            if file.startswith(prefix) and ".." not in file.split("/"):
+                problems = check_file(
+                    content, options.settings, file[len(prefix) :], text.encode("utf-8")
+                )
+                found = [
+                    {"field": one.field, "line": one.line, "message": one.message}
+                    for one in problems
+                ]
+        body = json.dumps({"problems": found}, ensure_ascii=False).encode("utf-8")
+        return Response(200, "application/json", body, generation.number)
 
     def wait_for_change(self, after: int, timeout: float) -> int:
         """The newest generation's number, once it is newer than `after` or `timeout` passed."""
@@ -375,6 +434,20 @@ def _lines(error: BaseException) -> list[str]:
         return [unexpected(error, "met wat je veranderde")]
     text = str(error).strip() or type(error).__name__
     return [line for line in text.splitlines() if line.strip()]
+
+
+def _admin_alone(config: MkDocsConfig | None) -> dict[str, bytes]:
+    """/admin/'s files without the content (which has problems), when mkdocs.yml asks for it
+    and its settings could be read; otherwise none."""
+    ours = None if config is None else _netwerk_plugin(config)
+    if config is None or ours is None or getattr(ours, "options", None) is None:
+        return {}
+    try:
+        files = get_files(config)
+        files.add_files_from_theme(config.theme.get_env(), config)
+        return written_admin(config, files, ours.options, None)
+    except Exception:  # the problems page says what is wrong; the forms wait for a fix
+        return {}
 
 
 def _close(generation: Generation) -> None:

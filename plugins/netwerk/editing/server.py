@@ -22,6 +22,8 @@ from .overlay import RELOAD, with_reload
 from .preview import Preview
 from .project import unexpected
 
+# The largest file the admin page sends to be checked; the loader refuses far less already.
+CHECK_LIMIT = 20 * 2**20
 # How long a reload request is held open before the browser asks again.
 HOLD_SECONDS = 25.0
 # After a change, wait until the files have been quiet this long: an editor's save often
@@ -90,6 +92,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             body = with_reload(body, answer.generation)
         headers = {"Location": answer.location} if answer.location else {}
         self._send(answer.status, answer.content_type, body, headers)
+
+    def do_POST(self) -> None:
+        # The admin page asks whether a file may be saved (Preview.check); nothing is written.
+        length = min(int(self.headers.get("Content-Length") or 0), CHECK_LIMIT)
+        answer = self.server.preview.check(
+            unquote(urlsplit(self.path).path), self.rfile.read(length)
+        )
+        self._send(answer.status, answer.content_type, answer.body)
 
     def _send(
         self, status: int, content_type: str, body: bytes, headers: dict[str, str] | None = None

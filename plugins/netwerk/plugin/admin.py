@@ -22,9 +22,19 @@ log = get_plugin_logger("netwerk")
 
 def admin_files(config: MkDocsConfig, files: Files, options: Options, network: Network) -> None:
     """Add /admin/ to the site's files; call after the editors' item files left `files`."""
+    for path, data in written_admin(config, files, options, network).items():
+        files.append(File.generated(config, f"{admin.ADDRESS}/{path}", content=data))
+
+
+def written_admin(
+    config: MkDocsConfig, files: Files, options: Options, network: Network | None
+) -> dict[str, bytes]:
+    """The files under /admin/, by their path there. Without a network (the content has
+    problems, `netwerk voorbeeld` still serves the forms to fix them) pages are named by their
+    text and highlights known by their file names."""
     settings = options.admin
     if settings is None:
-        return
+        return {}
     root = Path(config.config_file_path).parent
     content = Path(config.docs_dir)
     try:
@@ -35,34 +45,35 @@ def admin_files(config: MkDocsConfig, files: Files, options: Options, network: N
             "met een content-map in de repository",
             config.docs_dir,
         )
-        return
+        return {}
     site = admin.Site(
         options=options,
         admin=settings,
         content_dir=content_dir,
         site_url=config.site_url,
         pages=_own_pages(files, network),
-        slugs={
-            folder: sorted(item.slug for item in network.items() if item.folder == folder)
-            for folder in HIGHLIGHT_FOLDERS
-        },
+        slugs={folder: _slugs(content, folder, network) for folder in HIGHLIGHT_FOLDERS},
     )
     try:
         bundle: admin.Bundle | None = admin.find_bundle(root)
     except admin.BundleMissing as missing:
         log.info("beheer (/admin/): %s", missing)
         bundle = None
-    written = admin.admin_files(
+    return admin.admin_files(
         site,
         bundle,
         stylesheets=_stylesheets(files, config),
         site_name=sanitize.plain(config.site_name),
     )
-    for path, data in written.items():
-        files.append(File.generated(config, f"{admin.ADDRESS}/{path}", content=data))
 
 
-def _own_pages(files: Files, network: Network) -> dict[str, str]:
+def _slugs(content: Path, folder: str, network: Network | None) -> list[str]:
+    if network is None:
+        return sorted(path.stem for path in (content / folder).glob("*.md") if path.stem != "index")
+    return sorted(item.slug for item in network.items() if item.folder == folder)
+
+
+def _own_pages(files: Files, network: Network | None) -> dict[str, str]:
     """The pages the editors wrote (home, privacy, ...), each with its title."""
     folders = {model.folder for model in COLLECTIONS}
     pages = {}
@@ -73,7 +84,7 @@ def _own_pages(files: Files, network: Network) -> dict[str, str]:
         top = uri.split("/", 1)[0]
         if top in folders and uri != f"{top}/index.md":
             continue
-        meta = network.pages.get(uri)
+        meta = network.pages.get(uri) if network is not None else None
         text = Path(file.abs_src_path).read_text(encoding="utf-8", errors="replace")
         pages[uri] = admin.page_label(uri, meta.title if meta else None, text)
     return pages

@@ -22,6 +22,96 @@ if (!settings.backend && !LOCAL) {
   throw new Error('netwerk: geen backend voor het beheer op deze site');
 }
 
+// Dutch all the way: Decap's own Dutch lacks these (it shows the English ones instead).
+const DUTCH = {
+  auth: { loginWithForgejo: 'Inloggen met Forgejo' },
+  collection: {
+    collectionTop: { viewAsList: 'Als lijst tonen', viewAsGrid: 'Als raster tonen' },
+    entries: { unpublishedHeader: 'Niet gepubliceerd' },
+  },
+  editor: {
+    editorControl: { field: { widgetLabel: 'veld %{widgetLabel}' } },
+    editorControlPane: {
+      widget: {
+        invalidPath: "'%{path}' is geen geldig pad",
+        pathExists: "Pad '%{path}' bestaat al",
+      },
+      i18n: {
+        copyFromLocale: 'Overnemen uit een andere taal',
+        copyFromLocaleConfirm:
+          'Wil je de gegevens uit %{locale} overnemen?\nAlles wat hier staat wordt overschreven.',
+      },
+    },
+    editorInterface: { toggleNotes: 'Notities tonen of verbergen' },
+    editorNotesPane: {
+      title: 'Notities',
+      emptyState: 'Nog geen notities. Schrijf hieronder de eerste.',
+      addNote: 'Notitie toevoegen',
+      addPlaceholder: 'Schrijf een notitie...',
+      editPlaceholder: 'Bewerk je notitie...',
+      save: 'Bewaren',
+      cancel: 'Annuleren',
+      edit: 'Bewerken',
+      delete: 'Verwijderen',
+      resolve: 'Afhandelen',
+      unresolve: 'Weer openen',
+      confirmDelete: 'Weet je zeker dat je deze notitie wilt verwijderen?',
+      shortcut: 'Tip: Ctrl+Enter voegt de notitie meteen toe',
+    },
+    editorToolbar: {
+      statusInfoTooltipDraft:
+        'Dit is een concept. Zet de status op ‘Ter beoordeling’ om het te laten nakijken',
+      statusInfoTooltipInReview:
+        'Dit wordt nagekeken; je hoeft niets te doen, maar je kunt nog wel wijzigen.',
+    },
+    editorWidgets: {
+      markdown: {
+        strikethrough: 'Doorhalen',
+        quote: 'Citaat',
+        toggleMode: { rich: 'Naar rijke tekst', markdown: 'Naar Markdown' },
+      },
+      image: {
+        chooseMultiple: 'Kies afbeeldingen',
+        addMore: 'Meer afbeeldingen toevoegen',
+        removeAll: 'Alle afbeeldingen verwijderen',
+      },
+      file: {
+        chooseMultiple: 'Kies bestanden',
+        addMore: 'Meer bestanden toevoegen',
+        removeAll: 'Alle bestanden verwijderen',
+      },
+      datetime: { setToNow: '%{fieldLabel}: nu' },
+      list: { addType: '%{item} toevoegen' },
+      object: { expand: 'Uitklappen', collapse: 'Inklappen' },
+    },
+  },
+  mediaLibrary: { mediaLibraryModal: { close: 'Sluiten' } },
+  ui: {
+    settingsDropdown: { account: 'Account' },
+    toast: {
+      noteAdded: 'Notitie toegevoegd',
+      onFailToAddNote: 'Notitie toevoegen mislukt: %{details}',
+      noteUpdated: 'Notitie bijgewerkt',
+      onFailToUpdateNote: 'Notitie bijwerken mislukt: %{details}',
+      noteDeleted: 'Notitie verwijderd',
+      onFailToDeleteNote: 'Notitie verwijderen mislukt: %{details}',
+      noteResolved: 'Notitie afgehandeld',
+      noteReopened: 'Notitie weer geopend',
+      onFailToToggleNote: 'Notitie wijzigen mislukt: %{details}',
+    },
+  },
+};
+
+function merged(base, own) {
+  const result = { ...base };
+  for (const [key, value] of Object.entries(own)) {
+    result[key] = value && typeof value === 'object' ? merged(base?.[key] || {}, value) : value;
+  }
+  return result;
+}
+
+CMS.registerLocale('nl', merged(CMS.getLocale('nl') || {}, DUTCH));
+
 // One file format per collection: each knows its own fields (netwerk-format.js).
 for (const [name, rules] of Object.entries(settings.formats)) {
   CMS.registerCustomFormat(`netwerk-${name}`, rules.kind, {
@@ -34,7 +124,7 @@ for (const [name, rules] of Object.entries(settings.formats)) {
 // `netwerk nieuw` would give it (Decap's slug rules differ: & is not "en", – becomes -).
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }) => {
+  handler: async ({ entry }) => {
     const rules = settings.formats[entry.get('collection')];
     let data = entry.get('data');
     if (!rules) return data;
@@ -50,9 +140,67 @@ CMS.registerEventListener({
       const slug = rules.title === 'date' ? editionSlug(given) : slugFor(given);
       data = data.set(SLUG, slug || 'nieuw');
     }
+    if (CHECK) await refuseProblems(entry, data, rules);
     return data;
   },
 });
+
+// --- The build's own check before a save: `netwerk voorbeeld` checks the file as it would be
+// written, with the models of the build, and its problems are shown on their fields ---------
+
+const CHECK = document.querySelector('link[rel="netwerk-controle"]')?.href;
+
+function pathOf(entry, data) {
+  const known = entry.get('path');
+  if (known && !entry.get('newRecord')) return known;
+  const folder = Object.entries(settings.forms.folders).find(([, name]) => name === entry.get('collection'));
+  return folder ? `${folder[0]}${data.get(SLUG)}.md` : known;
+}
+
+function unmark() {
+  for (const note of document.querySelectorAll('.netwerk-fout')) note.remove();
+  for (const control of document.querySelectorAll('[data-netwerk-fout]')) {
+    control.removeAttribute('aria-invalid');
+    control.removeAttribute('data-netwerk-fout');
+  }
+}
+
+/** A problem on its field: the control marked invalid, the message below it. */
+function mark(problem, index) {
+  const names = String(problem.field).split('.').reverse();
+  for (const name of names) {
+    const control = document.querySelector(`[id^="${CSS.escape(name)}-field-"]`);
+    if (!control) continue;
+    const note = document.createElement('p');
+    note.className = 'netwerk-fout';
+    note.id = `netwerk-fout-${index}`;
+    note.setAttribute('role', 'alert');
+    note.style.cssText = 'color:#a30000;font-weight:600;margin:0.25rem 0 0';
+    note.textContent = problem.message;
+    control.setAttribute('aria-invalid', 'true');
+    control.setAttribute('aria-describedby', note.id);
+    control.dataset.netwerkFout = '';
+    (control.closest('[class*="ControlContainer"], [class*="controlContainer"]') || control.parentElement).append(note);
+    return;
+  }
+}
+
+async function refuseProblems(entry, data, rules) {
+  unmark();
+  const path = pathOf(entry, data);
+  if (!path) return;
+  const text = toFile(data.toJS(), rules);
+  const answer = await fetch(CHECK, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ path, text }),
+  });
+  if (!answer.ok) return; // the preview could not check: the build will
+  const { problems } = await answer.json();
+  if (!problems.length) return;
+  problems.forEach(mark);
+  throw new Error(problems.map((one) => `${one.field}: ${one.message}`).join('\n'));
+}
 
 // --- Preview: the item as its page shows it, with the site's own stylesheets -----------------
 
@@ -187,5 +335,80 @@ function preview(collection) {
 for (const [template, collection] of Object.entries(settings.previews)) {
   CMS.registerPreviewTemplate(template, preview(collection));
 }
+
+// --- The problems `netwerk voorbeeld` finds, each with a link to its form ---------------------
+
+// Only `netwerk voorbeeld` knows them: it links their address from this page.
+const PROBLEMS = document.querySelector('link[rel="netwerk-problemen"]')?.href;
+
+function formOf(line) {
+  const path = /^([^:\s][^:]*):\d+:/.exec(line)?.[1];
+  if (!path) return null;
+  const { folders, files } = settings.forms;
+  if (files[path]) return `#/collections/${files[path]}`;
+  for (const [folder, collection] of Object.entries(folders)) {
+    const rest = path.startsWith(folder) ? path.slice(folder.length) : '';
+    if (/^[^/]+\.md$/.test(rest)) return `#/collections/${collection}/entries/${rest.slice(0, -3)}`;
+  }
+  return null;
+}
+
+function showProblems(problems) {
+  let box = document.getElementById('netwerk-problemen');
+  const found = problems.filter((line) => /:\d+:/.test(line));
+  if (!problems.length) {
+    box?.remove();
+    return;
+  }
+  if (!box) {
+    box = document.createElement('aside');
+    box.id = 'netwerk-problemen';
+    box.setAttribute('aria-labelledby', 'netwerk-problemen-kop');
+    box.style.cssText =
+      'position:fixed;z-index:10000;left:0;right:0;bottom:0;max-height:35vh;overflow:auto;' +
+      'background:#fff4f4;color:#1a1a1a;border-top:3px solid #a30000;padding:0.5rem 1rem;' +
+      'font:0.95rem/1.4 system-ui,sans-serif';
+    document.body.append(box);
+  }
+  const count = found.length || problems.length;
+  const heading = document.createElement('h2');
+  heading.id = 'netwerk-problemen-kop';
+  heading.style.cssText = 'margin:0 0 0.25rem;font-size:1rem;color:#a30000';
+  heading.textContent =
+    (count === 1 ? 'Er is een probleem' : `Er zijn ${count} problemen`) +
+    ': de site wordt niet gebouwd tot het is opgelost';
+  const items = document.createElement('ul');
+  items.style.cssText = 'margin:0;padding-left:1.25rem';
+  for (const line of found.length ? found : problems) {
+    const item = document.createElement('li');
+    const text = document.createElement('code');
+    text.textContent = line;
+    item.append(text);
+    const form = formOf(line);
+    if (form) {
+      const link = document.createElement('a');
+      link.href = form;
+      link.textContent = 'Open het formulier';
+      item.append(' ', link);
+    }
+    items.append(item);
+  }
+  box.replaceChildren(heading, items);
+}
+
+async function followProblems() {
+  for (;;) {
+    try {
+      const answer = await fetch(PROBLEMS, { cache: 'no-store' });
+      if (!answer.ok) return; // not the preview
+      showProblems((await answer.json()).problems);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}
+
+if (PROBLEMS) followProblems();
 
 CMS.init();

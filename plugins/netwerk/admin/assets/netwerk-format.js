@@ -43,7 +43,7 @@ function value(node, key, rules) {
     const result = {};
     for (const pair of node.items) {
       const name = keyOf(pair);
-      result[name] = value(pair.value, name, rules);
+      result[name] = value(pair.value, counted(key, rules) ? COUNTED : name, rules);
     }
     return result;
   }
@@ -54,8 +54,50 @@ function value(node, key, rules) {
     if (TRUE.has(text.toLowerCase())) return true;
     if (FALSE.has(text.toLowerCase())) return false;
   }
-  if (rules.numbers.includes(key) && /^[-+]?\d+$/.test(text.trim())) return Number(text);
+  if ((rules.numbers.includes(key) || counted(key, rules)) && /^[-+]?\d+$/.test(text.trim())) return Number(text);
   return text;
+}
+
+// --- Counts (`participants: 56` or `{po: 30, vo: 26}`) as one line of text in the form, and
+// `location: volgt` as a switch in the place's group -------------------------------------------
+
+const COUNTED = '__geteld';
+
+function counted(key, rules) {
+  return key === COUNTED || (rules.counts || []).includes(key);
+}
+
+/** 56 → "56", {po: 30, vo: 26} → "po: 30, vo: 26": what the form shows and takes. */
+function countsText(v) {
+  if (v && typeof v === 'object' && !Array.isArray(v)) return Object.entries(v).map(([code, n]) => `${code}: ${n ?? ''}`).join(', ');
+  return v === null || v === undefined ? v : String(v);
+}
+
+/** What the editor typed, in the file's shape: a total, or a count per sector. */
+function countsValue(v) {
+  const text = typeof v === 'string' ? v.trim() : v;
+  if (typeof text !== 'string') return v;
+  if (/^\d+$/.test(text)) return Number(text);
+  const parts = text.split(',').map((part) => /^([\w-]+)\s*:\s*(\d+)$/.exec(part.trim()));
+  if (text && parts.every(Boolean)) return Object.fromEntries(parts.map(([, code, n]) => [code, Number(n)]));
+  return v; // as typed: the build's check says what is wrong with it
+}
+
+function toForm(data, rules) {
+  for (const key of rules.counts || []) if (key in data) data[key] = countsText(data[key]);
+  for (const [key, word] of Object.entries(rules.follows || {})) {
+    if (typeof data[key] === 'string' && data[key].trim().toLowerCase() === word) data[key] = { [word]: true };
+  }
+}
+
+function fromForm(data, rules) {
+  for (const key of rules.counts || []) if (key in data) data[key] = countsValue(data[key]);
+  for (const [key, word] of Object.entries(rules.follows || {})) {
+    const group = data[key];
+    if (!group || typeof group !== 'object') continue;
+    if (group[word] === true) data[key] = word;
+    else data[key] = Object.fromEntries(Object.entries(group).filter(([name]) => name !== word));
+  }
 }
 
 function keyOf(pair) {
@@ -78,6 +120,7 @@ export function fromFile(raw, rules) {
     if (read && typeof read === 'object' && !Array.isArray(read)) Object.assign(data, read);
   }
   if (rules.highlights) toGroups(data, rules.highlights);
+  toForm(data, rules);
   if (body !== undefined) data.body = body;
   data[SOURCE] = front === null ? false : front;
   if (eol !== '\n') data[EOL] = eol;
@@ -353,6 +396,7 @@ export function toFile(data, rules) {
     const before = front.trim() ? value(parse(front).contents, '', rules) : {};
     fromGroups(copy, before && before[rules.highlights.field], rules.highlights);
   }
+  fromForm(copy, rules);
   let body = copy.body;
   delete copy.body;
   const fields = clean(copy);
