@@ -1319,7 +1319,9 @@ def test_the_forms_refuse_what_the_build_refuses_on_the_field_in_its_words(
     ]
     _checked_and_built(root)
     shown = (root / "site" / "agenda" / "netwerkbijeenkomst-2025" / "index.html").read_text("utf-8")
-    assert "Locatie volgt" in shown
+    # The activity is past: its page tells that, and no place that is still to follow.
+    assert "Deze activiteit is geweest." in shown
+    assert "Locatie volgt" not in shown
 
 
 # --- One validation: what the build refuses, the form's check refuses, in the same words ------

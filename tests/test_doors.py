@@ -345,14 +345,18 @@ def preview_server(small_site: Site, tmp_path_factory: pytest.TempPathFactory) -
     preview.close()
 
 
-def ask(server: Any, path: str, host: str | None = None) -> tuple[int, bytes]:
+def ask(
+    server: Any, path: str, host: str | None = None, method: str = "GET", body: bytes = b""
+) -> tuple[int, bytes]:
     import http.client
 
     port = server.server_address[1]
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    connection.putrequest("GET", path, skip_host=True)
+    connection.putrequest(method, path, skip_host=True)
     connection.putheader("Host", host if host is not None else f"127.0.0.1:{port}")
-    connection.endheaders()
+    if method == "POST":
+        connection.putheader("Content-Length", str(len(body)))
+    connection.endheaders(body if method == "POST" else None)
     response = connection.getresponse()
     answer = response.status, response.read()
     connection.close()
@@ -366,10 +370,12 @@ def test_the_preview_answers_only_requests_for_its_own_address(
     for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"LOCALHOST:{port}", f"[::1]:{port}"):
         assert ask(preview_server, "/partners/", host)[0] == 200, host
     for host in (f"aanvaller.example:{port}", "127.0.0.1", f"127.0.0.1:{port + 1}", ""):
-        assert ask(preview_server, "/partners/", host) == (
-            403,
-            b"Dit voorbeeld is alleen te zien op deze computer.",
-        ), host
+        # Every method: the admin page's check before a save is a POST.
+        for method in ("GET", "POST"):
+            assert ask(preview_server, "/partners/", host, method) == (
+                403,
+                b"Dit voorbeeld is alleen te zien op deze computer.",
+            ), (host, method)
     assert capsys.readouterr().out == ""
 
 
@@ -378,6 +384,7 @@ def test_overlong_addresses_and_numbers_get_an_answer_and_no_traceback(
 ) -> None:
     capsys.readouterr()
     assert ask(preview_server, "/" + "a" * 8000) == (414, b"Dit adres is te lang.")
+    assert ask(preview_server, "/" + "a" * 8000, method="POST") == (414, b"Dit adres is te lang.")
     assert ask(preview_server, "/__voorbeeld__/wacht?na=" + "9" * 5000)[0] == 414
     for after in ("9" * 2000, "-1", "x"):
         assert ask(preview_server, "/__voorbeeld__/wacht?na=" + after) == (

@@ -64,12 +64,19 @@ class PreviewServer(http.server.ThreadingHTTPServer):
 class _Handler(http.server.BaseHTTPRequestHandler):
     server: PreviewServer
 
-    def do_GET(self) -> None:
+    def _refused(self) -> bool:
+        """Answers a request from elsewhere (any other Host: DNS rebinding) or for an overlong
+        address, whatever its method; True when it did."""
         if (self.headers.get("Host") or "").lower() not in self.server.hosts:
             self._send(403, PLAIN, b"Dit voorbeeld is alleen te zien op deze computer.")
-            return
+            return True
         if len(self.path) > PATH_MAX:
             self._send(414, PLAIN, b"Dit adres is te lang.")
+            return True
+        return False
+
+    def do_GET(self) -> None:
+        if self._refused():
             return
         address = urlsplit(self.path)
         path = unquote(address.path)
@@ -95,7 +102,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         # The admin page asks whether a file may be saved (Preview.check); nothing is written.
-        length = min(int(self.headers.get("Content-Length") or 0), CHECK_LIMIT)
+        if self._refused():
+            return
+        given = self.headers.get("Content-Length") or "0"
+        if not given.isdigit() or len(given) > NUMBER_MAX:
+            self._send(400, PLAIN, b"Content-Length is geen aantal bytes.")
+            return
+        length = min(int(given), CHECK_LIMIT)
         answer = self.server.preview.check(
             unquote(urlsplit(self.path).path), self.rfile.read(length)
         )
