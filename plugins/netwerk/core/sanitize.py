@@ -7,8 +7,11 @@ anchors, admonitions, tables, links, images) through an allow-list (nh3) and dro
 
 from __future__ import annotations
 
+import csv
+import io
 import re
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Iterable, MutableMapping, Sequence
+from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -169,3 +172,28 @@ def spreadsheet_text(text: str) -> str:
     """A text cell of a CSV file that no spreadsheet reads as a formula: one that would be
     starts with an apostrophe, which Excel and LibreOffice show as text and do not print."""
     return f"'{text}" if text.startswith(_FORMULA_START) else text
+
+
+SpreadsheetCell = str | int | float | date | None
+
+
+def spreadsheet_csv(rows: Iterable[Sequence[SpreadsheetCell]]) -> bytes:
+    """Rows (the first the header) as a CSV file Excel in a Dutch locale opens with a double
+    click: UTF-8 with a byte order mark, `;` between fields, a decimal comma. Every text cell
+    goes through `spreadsheet_text`, whichever field it came from."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerows([_spreadsheet_cell(value) for value in row] for row in rows)
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _spreadsheet_cell(value: SpreadsheetCell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.1f}".removesuffix(".0").replace(".", ",")
+    if isinstance(value, int):
+        return str(value)
+    return spreadsheet_text(value)

@@ -17,8 +17,6 @@ Pure functions of the network and the editions: no MkDocs here.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -32,7 +30,7 @@ from ..core.figures import Period
 from ..core.models import Activity
 from ..core.network import Network
 from ..core.results import Result
-from ..core.sanitize import spreadsheet_text
+from ..core.sanitize import SpreadsheetCell, spreadsheet_csv
 from . import charts
 from .charts import Chart
 
@@ -40,7 +38,7 @@ FOLDER = "in-cijfers"
 PAGE = f"{FOLDER}.md"
 NOT_PER_SECTOR = "Niet per werkveld genoteerd"
 
-Cell = str | int | float | date | None
+Cell = SpreadsheetCell
 
 
 # --- Tables and CSV ----------------------------------------------------------------------------
@@ -82,27 +80,11 @@ class Table:
 
     def csv(self) -> bytes:
         """The table as a CSV file for Dutch spreadsheets (see the module's docstring)."""
-        out = io.StringIO()
-        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-        writer.writerow(
-            spreadsheet_text(f"{name} ({self.units[i]})" if i in self.units else name)
+        header = [
+            f"{name} ({self.units[i]})" if i in self.units else name
             for i, name in enumerate(self.columns)
-        )
-        writer.writerows([_csv_cell(value) for value in row] for row in self.rows)
-        return out.getvalue().encode("utf-8-sig")
-
-
-def _csv_cell(value: Cell) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return f"{value:.1f}".removesuffix(".0").replace(".", ",")
-    if isinstance(value, int):
-        return str(value)
-    # Text is the editors' (titles, names, codes): never a formula (netwerk.core.sanitize).
-    return spreadsheet_text(value)
+        ]
+        return spreadsheet_csv([header, *self.rows])
 
 
 def table_of(chart: Chart) -> Table:

@@ -3,20 +3,17 @@
 The CSV file is what `/in-cijfers/` offers (netwerk.numbers.tables): UTF-8 with a byte order
 mark, `;` between fields, a header row, so that Excel in a Dutch locale opens it with a double
 click. A cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a
-tab or a carriage return) gets a `'` in front, as OWASP advises against CSV injection: titles
-are the editors' and partners' text.
+tab or a carriage return) gets a `'` in front, as OWASP advises against CSV injection: both are
+written by `core.sanitize.spreadsheet_csv`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-
+from ..core.sanitize import spreadsheet_csv
 from .overview import Overview
 
 NOTHING_OPEN = "Er staat niets open."
 COLUMNS = ("Onderdeel", "Bestand", "Item", "Stand", "Te doen", "Datum", "Inhoud")
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
 def lines(overview: Overview) -> list[str]:
@@ -40,23 +37,11 @@ def lines(overview: Overview) -> list[str]:
 
 def csv_bytes(overview: Overview) -> bytes:
     """One row per entry, under a header row (only the header when nothing is open)."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    rows: list[list[str]] = [list(COLUMNS)]
     for section, entry in overview.entries():
         contents = " | ".join(f"{name}: {'; '.join(titles)}" for name, titles in entry.contents)
-        row = [
-            section.title,
-            entry.path,
-            entry.title,
-            entry.state,
-            entry.todo,
-            entry.day.isoformat() if entry.day else "",
-            contents,
-        ]
-        writer.writerow([_cell(value) for value in row])
-    return out.getvalue().encode("utf-8-sig")
-
-
-def _cell(value: str) -> str:
-    return f"'{value}" if value.startswith(_FORMULA) else value
+        day = entry.day.isoformat() if entry.day else ""
+        rows.append(
+            [section.title, entry.path, entry.title, entry.state, entry.todo, day, contents]
+        )
+    return spreadsheet_csv(rows)
