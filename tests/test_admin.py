@@ -163,8 +163,9 @@ def test_every_field_of_every_model_has_its_widget_label_and_hint(
     for path, one in model_paths.items():
         widget = form[path]
         assert widget["label"] and widget["label"] == admin.label_of(path)
-        # The hint is the description of the single source the handbook and the schema read.
-        assert widget["hint"] == fields.about(folder, path).description, path
+        # The hint is the form hint beside the description the handbook and the schema read.
+        settings = _options(**OWN_VOCABULARIES).settings
+        assert widget["hint"] == fields.form_hint(folder, path, settings), path
         # Within an optional group (an activity's location) nothing is required by itself.
         above = model_paths.get(path.rsplit(".", 1)[0]) if "." in path else None
         optional_group = above is not None and above.schema.get("type") == "object"

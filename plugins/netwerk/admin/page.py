@@ -8,8 +8,9 @@ and preview templates) and the two scripts from npm (Decap CMS and the `yaml` li
 `npm run beheer` packs into `node_modules/.beheer/`. Nothing on the site links to /admin/, and
 it is no page: not in the search index, not in the sitemap, and it says `noindex`.
 
-Every field of every model becomes a widget; hints are the descriptions of
-netwerk.core.fields, the same texts as the handbook, `netwerk schema` and `netwerk nieuw`.
+Every field of every model becomes a widget, but those the network's shape fills in; hints are
+the form hints of netwerk.core.fields, beside the descriptions the handbook, `netwerk schema` and
+`netwerk nieuw` show.
 Pure Python: no MkDocs imports.
 """
 
@@ -53,7 +54,7 @@ SLUG_FIELD = "netwerk_slug"
 """Set by our preSave handler to the file name `netwerk nieuw` would give; the collections'
 slug template reads it, and the file format never writes it."""
 
-# Dutch labels above the fields; the hint below each is its description in netwerk.core.fields.
+# Dutch labels above the fields; the hint below each is its form hint in netwerk.core.fields.
 LABELS: dict[str, str] = {
     "title": "Titel",
     "name": "Naam",
@@ -264,7 +265,7 @@ def _collection(site: Site, items: Collection) -> dict[str, Any]:
         "summary": "{{" + title_field + "}}",
         "preview_path": f"{folder}/{{{{slug}}}}/",
         "fields": [
-            *(_widget(site, folder, one) for one in model_fields(items.model)),
+            *(_widget(site, folder, one) for one in _form_fields(site, items.model)),
             _body(),
         ],
     }
@@ -289,7 +290,7 @@ def _editions(site: Site) -> dict[str, Any]:
         "identifier_field": title_field,
         "summary": "{{" + title_field + "}}",
         "fields": [
-            *(_widget(site, folder, one) for one in model_fields(EDITIONS.model)),
+            *(_widget(site, folder, one) for one in _form_fields(site, EDITIONS.model)),
             _body("De inleiding voor alle doelgroepen, in Markdown"),
         ],
     }
@@ -311,7 +312,8 @@ def _organisation(site: Site) -> dict[str, Any]:
                 "description": ORGANISATION_HINT,
                 "file": _folder(site, ORGANISATION_FILE),
                 "fields": [
-                    _widget(site, described.ORGANISATION, one) for one in model_fields(Organisation)
+                    _widget(site, described.ORGANISATION, one)
+                    for one in _form_fields(site, Organisation)
                 ],
             }
         ],
@@ -330,7 +332,7 @@ def _pages(site: Site) -> dict[str, Any]:
                 "label": label,
                 "file": _folder(site, uri),
                 "fields": [
-                    *(_widget(site, described.PAGE, one) for one in model_fields(PageMeta)),
+                    *(_widget(site, described.PAGE, one) for one in _form_fields(site, PageMeta)),
                     _body(),
                 ],
             }
@@ -365,12 +367,24 @@ def label_of(path: str) -> str:
     return LABELS.get(path) or LABELS[path.rsplit(".", 1)[-1]]
 
 
-def hint_of(folder: str, path: str) -> str:
+def _form_fields(site: Site, model: type[BaseModel]) -> list[Field]:
+    """The model's fields this network's forms ask for: none the network's shape fills in or
+    leaves out (the one sector, no memberships), as in the handbook."""
+    settings = site.options.settings
+    return [
+        one
+        for one in model_fields(model)
+        if described.exists(settings, one.path) and not described.filled_in(settings, one.path)
+    ]
+
+
+def hint_of(site: Site, folder: str, path: str) -> str:
+    """The hint below a field: its form hint (netwerk.core.fields), for this network."""
     try:
-        return described.about(folder, path).description
+        return described.form_hint(folder, path, site.options.settings)
     except KeyError:
         if path.startswith("search."):
-            return "true houdt de pagina buiten de zoekfunctie van de site"
+            return "Aan: de pagina komt niet in de zoekfunctie van de site"
         raise
 
 
@@ -379,7 +393,7 @@ def _widget(site: Site, folder: str, one: Field, *, optional_group: bool = False
     widget: dict[str, Any] = {
         "name": one.name,
         "label": label_of(one.path),
-        "hint": hint_of(folder, one.path),
+        "hint": hint_of(site, folder, one.path),
         # Decap checks a group's fields even when the whole group is left empty; within an
         # optional group (location) the model's own check (preSave) asks for what is missing.
         "required": one.required and not optional_group,
@@ -412,7 +426,7 @@ def _widget(site: Site, folder: str, one: Field, *, optional_group: bool = False
             {
                 "name": name,
                 "label": label_of(name),
-                "hint": hint_of(folder, f"results.{name}"),
+                "hint": hint_of(site, folder, f"results.{name}"),
                 "widget": "string",
                 "required": False,
                 "pattern": [
@@ -447,7 +461,7 @@ def _widget(site: Site, folder: str, one: Field, *, optional_group: bool = False
                 {
                     "name": "exclude",
                     "label": label_of("search.exclude"),
-                    "hint": hint_of(folder, "search.exclude"),
+                    "hint": hint_of(site, folder, "search.exclude"),
                     "widget": "boolean",
                     "required": False,
                 }

@@ -337,13 +337,11 @@ class Handbook:
 
     def shown(self, row: ModelField) -> bool:
         """Whether the field exists in this network: no `membership` without tiers."""
-        return not (row.path == "membership" and not self.settings.memberships)
+        return fields.exists(self.settings, row.path)
 
     def filled_in(self, row: ModelField) -> bool:
         """A required field the network's shape fills in: the one sector, the one membership."""
-        if row.path == "sectors":
-            return self.settings.one_sector
-        return row.path == "membership" and len(self.settings.memberships) == 1
+        return fields.filled_in(self.settings, row.path)
 
     def required(self, row: ModelField) -> str:
         """`**Verplicht.** ` before a required field's description ("" for the others)."""
