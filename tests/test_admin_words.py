@@ -12,17 +12,30 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from browser import axe, serve
+from conftest import build_network
 from netwerk.admin import page as admin
 from netwerk.core import fields, walk
+from netwerk.core.admin_option import DEFAULT_PORT
 from netwerk.core.editions import Edition
 from netwerk.core.figures import Figures
 from netwerk.core.models import COLLECTIONS, Activity, Organisation, PageMeta
 from netwerk.core.options import Options, options_from
 from networks import OPTIONS
+from test_admin import (
+    Forms,
+    _checked_and_built,
+    _free_port,
+    _git_network,
+    _tools,
+    _write_cms_network,
+    decap_server,
+)
 from test_shapes import ONE_SECTOR_OPTIONS
 
 # --- The hints below the fields ----------------------------------------------------------------
@@ -149,3 +162,142 @@ def test_the_handbook_schema_and_scaffold_keep_the_file_s_words() -> None:
     assert about.form is not None and "online_url" not in about.form
     schema = Activity.model_json_schema()
     assert schema["properties"]["location"]["description"] == about.description
+
+
+# --- The preview pane names related items by their titles ---------------------------------------
+
+# A partner's name that would end the settings' <script> element if written as it is.
+HOSTILE = 'Scholengroep </script><!--<script>alert("Noord")</script> & co'
+
+
+def _settings(root: Path) -> dict[str, Any]:
+    page = (root / "site" / "admin" / "index.html").read_text(encoding="utf-8")
+    found = re.search(r'<script type="application/json" id="netwerk-admin">(.*?)</script>', page)
+    assert found is not None
+    settings: dict[str, Any] = json.loads(found[1])
+    return settings
+
+
+def _facts(frame: Any) -> dict[str, str]:
+    """The preview's facts (its <dl>): term → text."""
+    found: dict[str, str] = frame.locator("dl.netwerk-fields").evaluate(
+        """list => Object.fromEntries([...list.querySelectorAll('dt')].map(
+            (term) => [term.textContent, term.nextElementSibling.textContent]))"""
+    )
+    return found
+
+
+def test_the_titles_are_in_the_settings_sorted_and_cannot_end_the_script(tmp_path: Path) -> None:
+    root = tmp_path / "netwerk"
+    root.mkdir()
+    _write_cms_network(root, port=DEFAULT_PORT)
+    _rename_partner(root)
+    build_network(root)
+    page = (root / "site" / "admin" / "index.html").read_text(encoding="utf-8")
+    # The page's own four script elements, and no text that could end or bend one.
+    assert page.count("<script") == page.count("</script>") == 4 and "<!--" not in page
+    titles = _settings(root)["titles"]
+    assert titles == {
+        "partners": {
+            "bibliotheek-noord": "Bibliotheek Noord",
+            "hogeschool-noord": "Hogeschool Noord",
+            "scholengroep-noord": HOSTILE,
+            "vakcollege-noord": "Vakcollege Noord",
+        },
+        "projecten": {
+            "doorstroom": "Doorstroom vo-mbo",
+            "leesplezier": "Leesplezier in de wijk",
+        },
+        "themas": {"motivatie": "Motivatie als motor", "overgang": "Overgang en aansluiting"},
+    }
+    assert list(titles["partners"]) == sorted(titles["partners"])
+
+
+def _rename_partner(root: Path) -> None:
+    partner = root / "content" / "partners" / "scholengroep-noord.md"
+    text = partner.read_text(encoding="utf-8")
+    partner.write_text(
+        text.replace("name: Scholengroep Noord", f"name: {json.dumps(HOSTILE)}"), encoding="utf-8"
+    )
+
+
+def test_the_preview_names_related_items_and_the_hints_speak_of_the_form(
+    browser: Any, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    _tools()
+    root = tmp_path / "netwerk"
+    root.mkdir()
+    port = _free_port()
+    _git_network(root, port)
+    _rename_partner(root)
+    build_network(root)
+    # A theme the network does not have (typed in the file after the build) stays as typed.
+    call = root / "content" / "nieuws" / "oproep-scholen.md"
+    call_text = call.read_text(encoding="utf-8")
+    call.write_text(
+        call_text.replace("sectors: [vo, mbo]", "sectors: [vo, mbo]\nthemes: [verdwenen]")
+    )
+    rich = _options(OPTIONS).settings
+
+    with serve(root / "site") as base, decap_server(root, port):
+        forms = Forms(browser, base + "admin/", port)
+        page = forms.page
+        forms.login()
+        preview = page.frame_locator("iframe").first
+
+        forms.open_entry("#/collections/projecten/entries/leesplezier", "title")
+        expect(preview.locator("h1")).to_have_text("Leesplezier in de wijk")
+        facts = _facts(preview)
+        assert facts["Thema"] == "Motivatie als motor"
+        assert facts["Partners"] == f"Bibliotheek Noord, {HOSTILE}"
+        for name in ("theme", "partners"):
+            hint = fields.form_hint("projecten", name, rich)
+            expect(page.get_by_text(hint, exact=True)).to_be_visible()
+        # The preview is the part of a page below its title: the site's page has the landmarks.
+        frame = page.frames[-1]
+        assert frame.locator("h1").text_content() == "Leesplezier in de wijk"
+        assert frame.evaluate("[document.documentElement.lang, document.title]") == [
+            "nl",
+            "Voorbeeld: Leesplezier in de wijk",
+        ]
+        violations = axe(frame, disable=("landmark-one-main", "region"))
+        assert violations == [], violations
+
+        forms.open_entry("#/collections/nieuws/entries/start-leesplezier", "title")
+        expect(preview.locator("h1")).to_have_text("Leesplezier gaat van start")
+        facts = _facts(preview)
+        assert (facts["Project"], facts["Partners"]) == (
+            "Leesplezier in de wijk",
+            "Bibliotheek Noord",
+        )
+        assert "Thema's" not in facts
+        forms.pick("themes", "Motiv", "Motivatie als motor")
+        forms.pick("partners", "Scholen", "Scholengroep")
+        expect(preview.locator("dl.netwerk-fields")).to_contain_text("Motivatie als motor")
+        facts = _facts(preview)
+        assert facts["Thema's"] == "Motivatie als motor"
+        assert facts["Partners"] == f"Bibliotheek Noord, {HOSTILE}"
+        hint = fields.form_hint("nieuws", "themes", rich)
+        expect(page.get_by_text(hint, exact=True)).to_be_visible()
+        forms.publish()
+
+        forms.open_entry("#/collections/nieuws/entries/oproep-scholen", "title")
+        expect(preview.locator("h1")).to_have_text("Scholen gezocht voor doorstroomproject")
+        assert _facts(preview)["Thema's"] == "verdwenen"
+
+        # Wie is wie: members' partners and themes by name too.
+        forms.open_entry("#/collections/organisatie/entries/organisatie", "intro")
+        expect(preview.locator("h1")).to_have_text("Wie is wie")
+        expect(preview.locator("li").first).to_have_text(
+            f"Voorzitter · {HOSTILE} · Primair onderwijs, Voortgezet onderwijs"
+        )
+        assert not forms.errors, forms.errors
+        forms.context.close()
+
+    call.write_text(call_text, encoding="utf-8")
+    news = (root / "content" / "nieuws" / "start-leesplezier.md").read_text(encoding="utf-8")
+    assert "themes: [motivatie]" in news
+    assert "partners: [bibliotheek-noord, scholengroep-noord]" in news
+    _checked_and_built(root)

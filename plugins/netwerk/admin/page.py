@@ -42,6 +42,7 @@ from ..core.walk import every, schema_fields
 if TYPE_CHECKING:
     from jinja2 import Environment
 
+    from ..core.network import Network
     from ..core.options import Options
 
 ADDRESS = "admin"
@@ -192,6 +193,8 @@ class Site:
     """The editors' own pages (`index.md`, `privacy.md`), each with its label."""
     slugs: Mapping[str, Iterable[str]] = field(default_factory=dict)
     """The items there are, by folder (for highlights written without a folder)."""
+    titles: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """What the site calls the items a reference names, by folder and file name (titles)."""
 
 
 def decap_config(site: Site) -> dict[str, Any]:
@@ -304,7 +307,6 @@ def _organisation(site: Site) -> dict[str, Any]:
         "label": "Organisatie",
         "format": format_name(ORGANISATION),
         "extension": "yml",
-        "editor": {"preview": False},
         "files": [
             {
                 "name": ORGANISATION,
@@ -775,12 +777,14 @@ def admin_files(
             **{collection.folder: collection.folder for collection in ITEMS},
             **({EDITIONS.folder: EDITIONS.folder} if site.options.audiences else {}),
             **{_page_name(uri): PAGES for uri in site.pages},
+            ORGANISATION: ORGANISATION,
         },
         "vocabularies": {
             name: site.options.settings.vocabulary(name)
             for name in sorted({*CHOICE_CHECKS.values()})
         },
         "audiences": {audience.slug: audience.name for audience in site.options.audiences},
+        "titles": {folder: dict(sorted(names.items())) for folder, names in site.titles.items()},
         "stylesheets": [f"../{path}" for path in stylesheets],
         "backend": site.admin.backend,
         "site_name": site_name,
@@ -789,7 +793,7 @@ def admin_files(
     page = _environment().from_string(_own("index.html"))
     index = page.render(
         site_name=site_name,
-        settings=json.dumps(script, ensure_ascii=False, sort_keys=True).replace("</", "<\\/"),
+        settings=script_json(script),
         bundle=bundle is not None,
         missing=f"{PACKED}/ (npm run beheer)",
     )
@@ -803,6 +807,25 @@ def admin_files(
     for path, content in bundle.yaml.items():
         files[f"yaml/{path}"] = content
     return files
+
+
+def script_json(data: Any) -> str:
+    """JSON to put inside a <script> element: no `<`, `>` or `&` in it (as \\u003c ...), so no
+    text in it (a title with `</script>` or `<!--`) can end the element or change how it is
+    read; JSON.parse gives the same text back."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def titles(network: Network) -> dict[str, dict[str, str]]:
+    """Per folder a reference can name (themas, partners, projecten): each item's title or
+    name by its file name, for the preview pane to show related items as the site does."""
+    folders = sorted(set(REFERENCE_CHECKS.values()))
+    found: dict[str, dict[str, str]] = {folder: {} for folder in folders}
+    for item in network.items():
+        if item.folder in found:
+            found[item.folder][item.slug] = str(getattr(item, BY_FOLDER[item.folder].title_field))
+    return found
 
 
 def form_addresses(site: Site) -> dict[str, dict[str, str]]:

@@ -53,6 +53,7 @@ def written_admin(
         site_url=config.site_url,
         pages=_own_pages(files, network),
         slugs={folder: _slugs(content, folder, network) for folder in HIGHLIGHT_FOLDERS},
+        titles={} if network is None else admin.titles(network),
     )
     try:
         bundle: admin.Bundle | None = admin.find_bundle(root)

@@ -242,6 +242,13 @@ function period(start, end) {
 const list = (value) => (Array.isArray(value) ? value : value ? [value] : []);
 const label = (vocabulary, code) => (settings.vocabularies[vocabulary] || {})[code] || code;
 const labels = (vocabulary, codes) => list(codes).map((code) => label(vocabulary, code)).join(', ');
+// Related items by what the site calls them (settings.titles, from the build); one the
+// network does not have, as typed.
+const named = (folder, slug) => {
+  const titles = settings.titles[folder] || {};
+  return Object.hasOwn(titles, slug) ? titles[slug] : String(slug);
+};
+const names = (folder, slugs) => list(slugs).map((slug) => named(folder, slug)).join(', ');
 
 function facts(pairs) {
   const shown = pairs.filter(([, value]) => value !== undefined && value !== null && value !== '');
@@ -257,18 +264,18 @@ const FACTS = {
     ['Soort', d.kind && label('activity_kinds', d.kind)],
     ['Status', d.status && label('activity_statuses', d.status)],
     ['Werkvelden', labels('sectors', d.sectors)],
-    ['Thema', d.theme],
-    ['Project', d.project],
-    ['Partners', list(d.partners).join(', ')],
+    ['Thema', d.theme && named('themas', d.theme)],
+    ['Project', d.project && named('projecten', d.project)],
+    ['Partners', names('partners', d.partners)],
     ['Aanmelden', d.registration_url],
   ],
   nieuws: (d) => [
     ['Datum', moment(d.date)?.day],
     ['Soort', d.kind && label('news_kinds', d.kind)],
     ['Werkvelden', labels('sectors', d.sectors)],
-    ["Thema's", list(d.themes).join(', ')],
-    ['Project', d.project],
-    ['Partners', list(d.partners).join(', ')],
+    ["Thema's", names('themas', d.themes)],
+    ['Project', d.project && named('projecten', d.project)],
+    ['Partners', names('partners', d.partners)],
   ],
   partners: (d) => [
     ['Werkvelden', labels('sectors', d.sectors)],
@@ -276,15 +283,15 @@ const FACTS = {
     ['Gemeente', d.municipality],
     ['Lid sinds', moment(d.member_since)?.day],
     ['Website', d.website],
-    ["Thema's", list(d.themes).join(', ')],
+    ["Thema's", names('themas', d.themes)],
   ],
   projecten: (d) => [
     ['Code', d.code],
     ['Status', d.status && label('project_statuses', d.status)],
-    ['Thema', d.theme],
+    ['Thema', d.theme && named('themas', d.theme)],
     ['Werkvelden', labels('sectors', d.sectors)],
     ['Trekkers', list(d.leads).join(', ')],
-    ['Partners', list(d.partners).join(', ')],
+    ['Partners', names('partners', d.partners)],
     ['Doel', d.goal],
     ['Looptijd', d.start ? period(d.start, d.end) : ''],
   ],
@@ -292,6 +299,9 @@ const FACTS = {
     ['Soort', d.kind && label('resource_kinds', d.kind)],
     ['Werkvelden', labels('sectors', d.sectors)],
     ['Webadres', d.url],
+    ["Thema's", names('themas', d.themes)],
+    ['Partners', names('partners', d.partners)],
+    ['Projecten', names('projecten', d.projects)],
   ],
   nieuwsbrief: (d) => [
     ['Verzenddatum', moment(d.date)?.day],
@@ -302,10 +312,18 @@ const FACTS = {
 
 const IMAGES = { partners: ['logo', 'logo_alt'], nieuws: ['image', 'image_alt'] };
 
+/** Decap's preview frame has no language and no title: it is Dutch, named by the item. */
+function dutchFrame(frame, title) {
+  if (!frame) return;
+  frame.documentElement.lang = 'nl';
+  frame.title = `Voorbeeld: ${title}`;
+}
+
 function preview(collection) {
-  return function Preview({ entry, widgetFor, getAsset, fields }) {
+  return function Preview({ entry, widgetFor, getAsset, fields, document: frame }) {
     const data = entry.get('data').toJS();
     const title = data.title || data.name || data.subject || '';
+    dutchFrame(frame, title);
     const image = IMAGES[collection];
     let picture = null;
     if (image && data[image[0]]) {
@@ -331,9 +349,40 @@ function preview(collection) {
   };
 }
 
+/** Wie is wie, as its page shows it: per group its members, with partners and themes by name. */
+function OrganisationPreview({ entry, document: frame }) {
+  const data = entry.get('data').toJS();
+  dutchFrame(frame, 'Wie is wie');
+  const member = (one) =>
+    [
+      [one.role, one.name].filter(Boolean).join(': '),
+      one.partner ? named('partners', one.partner) : one.organisation,
+      labels('sectors', one.sectors),
+      one.theme && named('themas', one.theme),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  return h(
+    'article',
+    { className: 'md-typeset netwerk-preview' },
+    h('h1', null, 'Wie is wie'),
+    data.intro ? h('p', null, data.intro) : null,
+    ...list(data.groups).flatMap((group) => [
+      h('h2', null, group.name || ''),
+      group.task ? h('p', null, h('strong', null, group.task)) : null,
+      group.description ? h('p', null, group.description) : null,
+      list(group.members).length
+        ? h('ul', { className: 'netwerk-list' }, ...list(group.members).map((one) => h('li', null, member(one))))
+        : null,
+    ]),
+  );
+}
+
+const OWN_PREVIEWS = { organisatie: OrganisationPreview };
+
 // By collection, and for the pages (a collection of files) by file.
 for (const [template, collection] of Object.entries(settings.previews)) {
-  CMS.registerPreviewTemplate(template, preview(collection));
+  CMS.registerPreviewTemplate(template, OWN_PREVIEWS[collection] || preview(collection));
 }
 
 // --- The problems `netwerk voorbeeld` finds, each with a link to its form ---------------------
