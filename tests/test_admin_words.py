@@ -245,6 +245,10 @@ def test_the_preview_names_related_items_and_the_hints_speak_of_the_form(
         forms = Forms(browser, base + "admin/", port)
         page = forms.page
         forms.login()
+        settings = (root / "site" / "admin" / "index.html").stat().st_size
+        print(
+            f"\n/admin/ to the collection list: {forms.seconds_to_list:.1f} s; index.html {settings} B"
+        )
         preview = page.frame_locator("iframe").first
 
         forms.open_entry("#/collections/projecten/entries/leesplezier", "title")
