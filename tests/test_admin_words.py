@@ -305,3 +305,17 @@ def test_the_preview_names_related_items_and_the_hints_speak_of_the_form(
     assert "themes: [motivatie]" in news
     assert "partners: [bibliotheek-noord, scholengroep-noord]" in news
     _checked_and_built(root)
+
+
+def test_a_form_hint_names_fields_by_the_labels_the_form_shows() -> None:
+    config = _config(NETWORKS["rich"])
+    labels = {widget["label"] for widget in _widgets(config)}
+    quoted = {
+        (folder, path, name)
+        for folder, entries in fields.FIELDS.items()
+        for path, about in entries.items()
+        for name in re.findall(r"'([^']+)'", about.form or "")
+    }
+    assert quoted, "no hint names another field"
+    for folder, path, name in quoted:
+        assert name in labels, (folder, path, name)
