@@ -19,7 +19,7 @@ import json
 import re
 import tarfile
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path, PurePosixPath
@@ -37,6 +37,7 @@ from ..core.models import ORGANISATION_FILE, Organisation, PageMeta
 from ..core.values import CHECKS, CHOICE_CHECKS, REFERENCE_CHECKS
 from ..core.walk import SchemaField as Field
 from ..core.walk import every, schema_fields
+from ..core.walk import fields as model_shapes
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -172,7 +173,29 @@ class _Marked(GenerateJsonSchema):
 def model_fields(model: type[BaseModel]) -> list[Field]:
     """Every field of a model, nested models as children; `draft` last, as `netwerk nieuw`
     writes it."""
-    return schema_fields(model.model_json_schema(schema_generator=_Marked))
+    found = schema_fields(model.model_json_schema(schema_generator=_Marked))
+    return _with_dates(found, {one.path: one.shape.check for one in model_shapes(model)})
+
+
+def _with_dates(found: list[Field], checks: Mapping[str, str | None]) -> list[Field]:
+    """The fields marked `x-date` or `x-when` as the model checks them (parse_date, parse_when:
+    their JSON Schema is the pattern only). A `when` after another one in the same model is its
+    end (`x-end-of`): it may be a time alone, on that day, as Activity.ends reads it."""
+    marked: list[Field] = []
+    begins: str | None = None
+    for one in found:
+        check = checks.get(one.path)
+        extra: dict[str, Any] = {}
+        if check == "date":
+            extra["x-date"] = True
+        elif check == "when":
+            extra["x-when"] = True
+            if begins:
+                extra["x-end-of"] = begins
+            begins = begins or one.name
+        children = _with_dates(one.children, checks)
+        marked.append(replace(one, schema={**one.schema, **extra}, children=children))
+    return marked
 
 
 # --- Decap's configuration -------------------------------------------------------------------
@@ -532,11 +555,8 @@ def _scalar(site: Site, folder: str, one: Field, prop: Mapping[str, Any]) -> dic
             "media_folder": f"/{site.content_dir}/{public}",
             "public_folder": public,
         }
-    if prop.get("format") == "date":
-        # Stored as the loader reads it; Chromium shows its own date picker.
-        return {"widget": "datetime", "format": "YYYY-MM-DD", "time_format": False}
-    if str(prop.get("pattern", "")).startswith(r"^\d{4}-"):  # a date, with a time (When)
-        return {"widget": "datetime", "format": "YYYY-MM-DD HH:mm"}
+    if one.schema.get("x-date") or one.schema.get("x-when"):
+        return _when(one.schema)
     if prop.get("x-url"):
         return {"widget": "string", "pattern": [URL_PATTERN, URL_MESSAGE]}
     line = bool(prop.get("x-line"))
@@ -549,6 +569,20 @@ def _scalar(site: Site, folder: str, one: Field, prop: Mapping[str, Any]) -> dic
         ]
     elif limit:
         widget["pattern"] = [f"^[\\s\\S]{{0,{limit}}}$", f"Hoogstens {limit} tekens"]
+    return widget
+
+
+# --- Dates and times: dd-mm-jjjj and uu:mm whatever the browser's language (netwerk-when.js) ---
+
+WHEN_WIDGET = "netwerk-when"
+
+
+def _when(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """A date (`x-date`), or a date with an optional time (`x-when`: without it the whole day);
+    an end (`x-end-of`) may also be a time alone on the day it ends."""
+    widget: dict[str, Any] = {"widget": WHEN_WIDGET, "time": bool(schema.get("x-when"))}
+    if schema.get("x-end-of"):
+        widget["end_of"] = schema["x-end-of"]
     return widget
 
 
@@ -784,7 +818,7 @@ def admin_files(
         return files
     files["config.yml"] = config_yaml(config).encode("utf-8")
     files["decap-cms.js"] = bundle.cms
-    for name in ("netwerk-admin.js", "netwerk-format.js", "preview.css"):
+    for name in ("netwerk-admin.js", "netwerk-format.js", "netwerk-when.js", "preview.css"):
         files[name] = _own(name).encode("utf-8")
     for path, content in bundle.yaml.items():
         files[f"yaml/{path}"] = content
