@@ -151,7 +151,8 @@ function register(CMS, h, createClass) {
       const label = field.get('label', field.get('name'));
       const result = valueOf(this.state, { time, endOf });
       const error = this.state.shown ? result.error : undefined;
-      const ids = { dateForm: `${forID}-datumvorm`, timeForm: `${forID}-tijdvorm`, error: `${forID}-fout` };
+      // Decap finds a field by the start of its id (`start-field-3`): the parts' ids start otherwise.
+      const ids = { dateForm: `datumvorm-${forID}`, timeForm: `tijdvorm-${forID}`, error: `fout-${forID}` };
       const sameDay = Boolean(endOf && this.state.sameDay);
       const part = { display: 'inline-flex', flexDirection: 'column', gap: '0.2rem', marginRight: '1.5rem' };
       const input = (id, described, extra) =>
@@ -175,7 +176,7 @@ function register(CMS, h, createClass) {
             { style: { display: 'block', marginBottom: '0.5rem' } },
             h('input', {
               type: 'checkbox',
-              id: `${forID}-zelfdedag`,
+              id: `zelfdedag-${forID}`,
               checked: sameDay,
               onChange: (event) => this.change({ sameDay: event.target.checked }, { blurred: true }),
             }),
@@ -199,7 +200,7 @@ function register(CMS, h, createClass) {
         );
       }
       if (time) {
-        const timeId = sameDay ? forID : `${forID}-tijd`;
+        const timeId = sameDay ? forID : `tijd-${forID}`;
         const hint = sameDay ? 'uu:mm, op de dag van het begin' : endOf ? 'uu:mm, mag leeg blijven' : 'uu:mm, leeg voor een hele dag';
         children.push(
           h(
