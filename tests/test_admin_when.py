@@ -436,7 +436,7 @@ def test_an_editor_notes_the_years_subscribers_and_followers(
         # The subscribers' rows first: 2025, 2026.
         expect(page.locator('[id^="key-field-"]').nth(1)).to_have_value("2026")
         counts.nth(1).fill("455")
-        page.get_by_role("button", name="jaar toevoegen").first.click()
+        page.get_by_role("button", name="Voeg jaar toe").first.click()
         page.locator('[id^="key-field-"]').nth(2).fill("2024")
         counts.nth(2).fill("350")
         forms.publish()
