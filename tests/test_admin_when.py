@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from browser import CHROMIUM, CHROMIUM_FLAGS, serve
+from browser import AXE, AXE_TAGS, CHROMIUM, CHROMIUM_FLAGS, serve
 from conftest import build_network
 from netwerk.admin import page as admin
 from netwerk.core.admin_option import DEFAULT_PORT
@@ -118,9 +118,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 WHEN_RUNNER = """\
 import { readFileSync } from 'node:fs';
-import { parseDate, parseTime, partsOf, valueOf, typedDate } from './netwerk-when.js';
+import { parseDate, parseTime, partsOf, readable, valueOf, typedDate } from './netwerk-when.js';
 const cases = JSON.parse(readFileSync(0, 'utf8'));
-const run = { parseDate, parseTime, partsOf, valueOf, typedDate };
+const run = { parseDate, parseTime, partsOf, readable, valueOf, typedDate };
 console.log(JSON.stringify(cases.map(([name, ...args]) => run[name](...args))));
 """
 
@@ -217,6 +217,20 @@ def test_dates_and_times_are_typed_as_dutch_editors_write_them(built: Path) -> N
     # What a stored value shows: the day first, the time in 24 hours, an end time alone.
     stored = ["2027-01-20 14:00", "2027-1-5", "2027-01-20 9:05:30", "17:00", "20-01-2027", None]
     cases += [["partsOf", value] for value in stored]
+    # What the loader reads is left as written; anything else the form writes anew when opened.
+    readable = [
+        ("2027-1-5", {}, True),
+        ("2027-01-20 14:00:30", WHEN, True),
+        ("17:00", END, True),
+        ("", {}, True),
+        ("20-01-2027", WHEN, False),
+        ("2027-01-20 14:00", {}, False),
+        ("17:00", WHEN, False),
+        ("2027-01-20T14:00", WHEN, True),
+    ]
+    assert _run_when(
+        node, built / "site" / "admin", [["readable", value, how] for value, how, _ in readable]
+    ) == [expected for _, _, expected in readable]
     outputs = _run_when(node, built / "site" / "admin", cases)
     typed = outputs[: len(TYPED)]
     assert typed == [expected for _, _, expected in TYPED]
@@ -297,6 +311,20 @@ def test_the_figures_form_changes_only_the_lines_edited(built: Path) -> None:
 # --- In the browser: English (US) in New York, the forms still Dutch ------------------------
 
 
+def _axe_on_dates(page: Any) -> list[dict[str, Any]]:
+    """axe-core's WCAG 2.2 A/AA rules and best practices on the date widgets only (Decap's own
+    form is not ours to fix)."""
+    page.add_script_tag(path=str(AXE))
+    options = {"runOnly": {"type": "tag", "values": AXE_TAGS}}
+    result: dict[str, Any] = page.evaluate(
+        "options => axe.run({include: [['.netwerk-when']]}, options)", options
+    )
+    return [
+        {"id": one["id"], "nodes": [node["target"] for node in one["nodes"]]}
+        for one in result["violations"]
+    ]
+
+
 @pytest.fixture(scope="module")
 def english_browser(browser: Any) -> Iterator[Any]:
     """Chromium itself in English (US), besides the pages' locale."""
@@ -364,6 +392,7 @@ def test_an_editor_abroad_types_dutch_dates_all_day_activities_and_an_end_time_a
             "Begin: '31-02-2027' bestaat niet als datum; controleer dag en maand"
         )
         expect(forms.field("start")).to_have_attribute("aria-invalid", "true")
+        assert _axe_on_dates(page) == []
         forms.field("start").fill("20-01-2027")
         forms.part("start", "tijd").fill("14.00")
         forms.part("end", "zelfdedag").check()

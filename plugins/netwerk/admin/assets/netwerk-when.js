@@ -59,6 +59,15 @@ export function partsOf(value) {
   return { date: text, time: '', sameDay: false }; // shown as written: the check says what is wrong
 }
 
+/** Whether the loader reads a stored value as it stands (the models' JSON Schema pattern). */
+export function readable(value, { time = false, endOf = null } = {}) {
+  const text = String(value ?? '').trim();
+  if (!text) return true;
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) return true;
+  if (time && /^\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(:\d{2})?$/.test(text)) return true;
+  return Boolean(endOf) && /^\d{1,2}:\d{2}$/.test(text);
+}
+
 /** The value to store for the parts, or the mistake: { value } or { error }. */
 export function valueOf(parts, { time = false, endOf = null } = {}) {
   const dateText = String(parts.date || '').trim();
@@ -97,6 +106,15 @@ function register(CMS, h, createClass) {
   const Control = createClass({
     getInitialState() {
       return { ...partsOf(this.props.value), shown: false };
+    },
+
+    componentDidMount() {
+      // A value the build cannot read (`20-01-2027` typed in the file): written as it reads it
+      // when the form can, else its mistake shown at once.
+      if (readable(this.props.value, this.settings())) return;
+      const result = valueOf(this.state, this.settings());
+      if (result.error !== undefined) this.setState({ shown: true });
+      else this.change({});
     },
 
     componentDidUpdate(previous) {
@@ -223,7 +241,7 @@ function register(CMS, h, createClass) {
           error ? `${label}: ${error}` : '',
         ),
       );
-      return h('div', { role: 'group', 'aria-label': label, className: classNameWrapper }, ...children);
+      return h('div', { role: 'group', 'aria-label': label, className: `${classNameWrapper} netwerk-when` }, ...children);
     },
   });
 
