@@ -412,10 +412,27 @@ def test_an_editor_abroad_types_dutch_dates_all_day_activities_and_an_end_time_a
         forms.pick("kind", "Lezing", "Lezing")
         forms.publish()
 
-        # An existing end time alone is shown as one, and the news date as dd-mm-jjjj.
-        forms.open_entry("#/collections/agenda/entries/netwerkbijeenkomst-2025", "start")
-        expect(forms.part("end", "zelfdedag")).to_be_checked()
-        expect(forms.field("end")).to_have_value("17:00")
+        # Existing activities of each shape: the dates shown, visited and left, are saved
+        # unchanged; only the field edited changes.
+        for name, start, end in (
+            ("netwerkbijeenkomst-2025", ("06-11-2025", "15:30"), ("", "17:00")),
+            ("conferentie-2027", ("15-04-2027", ""), ("16-04-2027", "")),
+        ):
+            forms.open_entry(f"#/collections/agenda/entries/{name}", "start")
+            expect(forms.field("start")).to_have_value(start[0])
+            expect(forms.part("start", "tijd")).to_have_value(start[1])
+            if end[0]:
+                expect(forms.part("end", "zelfdedag")).not_to_be_checked()
+                expect(forms.field("end")).to_have_value(end[0])
+                expect(forms.part("end", "tijd")).to_have_value(end[1])
+            else:
+                expect(forms.part("end", "zelfdedag")).to_be_checked()
+                expect(forms.field("end")).to_have_value(end[1])
+            forms.field("start").click()
+            page.keyboard.press("Tab")
+            page.keyboard.press("Tab")
+            forms.field("summary").fill("Met een samenvatting.")
+            forms.publish()
         forms.open_entry("#/collections/nieuws/entries/oproep-scholen", "date")
         forms.field("date").fill("02-11-2026")
         forms.publish()
@@ -423,7 +440,16 @@ def test_an_editor_abroad_types_dutch_dates_all_day_activities_and_an_end_time_a
         forms.context.close()
     print(f"\nbrowser test (dates): {time.monotonic() - started:.1f} s")
 
+    for name in ("netwerkbijeenkomst-2025", "conferentie-2027"):
+        diff = _git(root, "diff", "--unified=0", f"content/agenda/{name}.md")
+        assert [
+            line
+            for line in diff.splitlines()
+            if line[:1] in "+-" and line[:3] not in ("+++", "---")
+        ] == ["+summary: Met een samenvatting."], diff
     assert sorted(_git(root, "status", "--porcelain", "--untracked-files=all").splitlines()) == [
+        " M content/agenda/conferentie-2027.md",
+        " M content/agenda/netwerkbijeenkomst-2025.md",
         " M content/nieuws/oproep-scholen.md",
         "?? content/agenda/leescafe-januari.md",
         "?? content/agenda/studiedagen-lezen.md",
