@@ -9,19 +9,24 @@ browser in New York against decap-server.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import TypeAdapter
 
 from browser import AXE, AXE_TAGS, CHROMIUM, CHROMIUM_FLAGS, serve
 from conftest import build_network
 from netwerk.admin import page as admin
 from netwerk.core.admin_option import DEFAULT_PORT
 from netwerk.core.figures import Figures
+from netwerk.core.models import When
+from netwerk.core.values import Context
 from netwerk.core.walk import fields as model_shapes
 from test_admin import (
     FORMS,
@@ -250,6 +255,68 @@ def test_dates_and_times_are_typed_as_dutch_editors_write_them(built: Path) -> N
         {"date": "20-01-2027", "time": "", "sameDay": False},
         {"date": "", "time": "", "sameDay": False},
     ]
+
+
+WHEN_EXAMPLES = int(os.environ.get("NETWERK_HYPOTHESIS_EXAMPLES", "10"))
+
+
+def test_what_the_widget_stores_the_loader_reads_as_the_day_and_time_typed(built: Path) -> None:
+    """For any day (real or not) and time typed in any of the accepted ways, the widget stores
+    a value exactly when the loader reads that day, and the loader reads the day and time typed."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    node = _tools()
+    styles = [
+        "{d}-{m}-{y}",
+        "{dd}-{mm}-{y}",
+        "{dd}/{mm}/{y}",
+        "{dd}.{mm}.{y}",
+        "{dd}{mm}{y}",
+        "{y}-{mm}-{dd}",
+    ]
+    times = ["{h}:{mi}", "{hh}:{mi}", "{hh}.{mi}", "{hh}{mi}"]
+    typed = st.tuples(
+        st.integers(1, 31),
+        st.integers(1, 12),
+        st.integers(1900, 2199),
+        st.one_of(st.none(), st.tuples(st.integers(0, 23), st.integers(0, 59))),
+        st.sampled_from(styles),
+        st.sampled_from(times),
+    )
+    when = TypeAdapter(When)
+    context = Context()
+
+    @settings(
+        max_examples=WHEN_EXAMPLES,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
+    )
+    @given(st.lists(typed, min_size=1, max_size=40))
+    def agree(drawn: list[tuple[Any, ...]]) -> None:
+        cases = []
+        for day, month, year, at, style, clock in drawn:
+            parts = {"d": day, "m": month, "dd": f"{day:02}", "mm": f"{month:02}", "y": year}
+            hour, minute = at or (0, 0)
+            shown = clock.format(h=hour, hh=f"{hour:02}", mi=f"{minute:02}")
+            cases.append(
+                ["valueOf", {"date": style.format(**parts), "time": shown if at else ""}, WHEN]
+            )
+        stored = _run_when(node, built / "site" / "admin", cases)
+        for (day, month, year, at, _, _), result in zip(drawn, stored, strict=True):
+            try:
+                meant = date(year, month, day)
+            except ValueError:
+                assert "bestaat niet als datum" in result["error"]
+                continue
+            value = result["value"]
+            read = when.validate_python(value, context=context)
+            if at is None:
+                assert read == meant, value
+            else:
+                assert (read.date(), read.hour, read.minute) == (meant, *at), value
+
+    agree()
 
 
 ACTIVITY = (
