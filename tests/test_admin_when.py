@@ -570,3 +570,36 @@ def test_an_editor_notes_the_years_subscribers_and_followers(
     _checked_and_built(root)
     numbers = (root / "site" / "in-cijfers" / "index.html").read_text(encoding="utf-8")
     assert "455" in numbers
+
+
+def test_a_network_without_figures_gets_its_file_from_the_form(
+    english_browser: Any, tmp_path: Path
+) -> None:
+    _tools()
+    root = tmp_path / "netwerk"
+    root.mkdir()
+    port = _free_port()
+    _write_cms_network(root, port=port)
+    figures = root / "content" / "cijfers.yml"
+    figures.unlink()
+    build_network(root)
+    with serve(root / "site") as base, decap_server(root, port):
+        forms = EnglishForms(english_browser, base + "admin/", port)
+        page = forms.page
+        forms.login()
+        forms.open_entry("#/collections/cijfers/entries/cijfers", "subscribers")
+        page.get_by_role("button", name="Voeg jaar toe").first.click()
+        page.locator('[id^="key-field-"]').first.fill("2025-2026")
+        page.locator('[id^="value-field-"]').first.fill("415")
+        page.get_by_role("button", name="Voeg kanaal toe").click()
+        page.locator('[id^="key-field-"]').nth(1).fill("LinkedIn")
+        page.get_by_role("button", name="Voeg jaar toe").nth(1).click()
+        page.locator('[id^="key-field-"]').nth(2).fill("2025-2026")
+        page.locator('[id^="value-field-"]').nth(2).fill("120")
+        forms.publish()
+        assert not forms.errors, forms.errors
+        forms.context.close()
+    assert figures.read_text(encoding="utf-8") == (
+        "subscribers:\n  2025-2026: 415\nfollowers:\n  LinkedIn:\n    2025-2026: 120\n"
+    )
+    _checked_and_built(root)
