@@ -24,11 +24,13 @@ export function parseDate(typed) {
   if (match) [, day, month, year] = match.map(Number);
   else if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text))) [, year, month, day] = match.map(Number);
   else return { error: `'${text}' is geen datum; ${DATE_FORM}` };
-  const real = new Date(Date.UTC(year, month - 1, day));
-  if (real.getUTCFullYear() !== year || real.getUTCMonth() !== month - 1 || real.getUTCDate() !== day) {
+  const real = new Date(0);
+  real.setUTCFullYear(year, month - 1, day); // Date.UTC would read the years 0-99 as 1900-1999
+  if (year < 1 || real.getUTCFullYear() !== year || real.getUTCMonth() !== month - 1 || real.getUTCDate() !== day) {
     return { error: `'${text}' bestaat niet als datum; controleer dag en maand` };
   }
-  return { iso: `${year}-${pad(month)}-${pad(day)}`, shown: `${pad(day)}-${pad(month)}-${year}` };
+  const full = String(year).padStart(4, '0');
+  return { iso: `${full}-${pad(month)}-${pad(day)}`, shown: `${pad(day)}-${pad(month)}-${full}` };
 }
 
 /** A time as typed: 15:30, 15.30, 9:30, 1530. */
