@@ -474,6 +474,8 @@ def test_an_editor_abroad_types_dutch_dates_all_day_activities_and_an_end_time_a
         forms.pick("sectors", "Primair", "Primair onderwijs")
         forms.pick("kind", "Lezing", "Lezing")
         forms.publish()
+        # Decap goes on to the new entry's address: wait for it before going elsewhere.
+        page.wait_for_url("**/entries/leescafe-januari")
 
         # An all-day activity over two days: dates without times.
         forms.open_entry("#/collections/agenda/new", "title")
@@ -484,14 +486,26 @@ def test_an_editor_abroad_types_dutch_dates_all_day_activities_and_an_end_time_a
         forms.pick("sectors", "Primair", "Primair onderwijs")
         forms.pick("kind", "Lezing", "Lezing")
         forms.publish()
+        page.wait_for_url("**/entries/studiedagen-lezen")
 
         # Existing activities of each shape: the dates shown, visited and left, are saved
         # unchanged; only the field edited changes.
-        for name, start, end in (
-            ("netwerkbijeenkomst-2025", ("06-11-2025", "15:30"), ("", "17:00")),
-            ("conferentie-2027", ("15-04-2027", ""), ("16-04-2027", "")),
+        for name, title, start, end in (
+            (
+                "netwerkbijeenkomst-2025",
+                "Netwerkbijeenkomst najaar",
+                ("06-11-2025", "15:30"),
+                ("", "17:00"),
+            ),
+            (
+                "conferentie-2027",
+                "Conferentie Netwerk Noord",
+                ("15-04-2027", ""),
+                ("16-04-2027", ""),
+            ),
         ):
             forms.open_entry(f"#/collections/agenda/entries/{name}", "start")
+            expect(forms.field("title")).to_have_value(title)
             expect(forms.field("start")).to_have_value(start[0])
             expect(forms.part("start", "tijd")).to_have_value(start[1])
             if end[0]:
