@@ -252,13 +252,12 @@ def test_references_are_relations_by_file_name() -> None:
 def test_dates_are_stored_as_the_loader_reads_them_and_addresses_have_a_pattern() -> None:
     config = _config()
     agenda = dict(_walk(_form_fields(config, "agenda")))
+    # Our own widget (netwerk-when.js, tests/test_admin_when.py): dd-mm-jjjj and uu:mm typed.
     for name in ("start", "end"):
-        assert agenda[name]["widget"] == "datetime"
-        assert agenda[name]["format"] == "YYYY-MM-DD HH:mm"
-        assert agenda[name].get("picker_utc") is not True
+        assert (agenda[name]["widget"], agenda[name]["time"]) == ("netwerk-when", True)
     for collection, name in (("nieuws", "date"), ("partners", "member_since")):
         widget = dict(_walk(_form_fields(config, collection)))[name]
-        assert (widget["format"], widget["time_format"]) == ("YYYY-MM-DD", False)
+        assert (widget["widget"], widget["time"]) == ("netwerk-when", False)
     pattern, message = agenda["registration_url"]["pattern"]
     for good in ("https://www.example.nl/aanmelden", "http://a.nl", "mailto:info@netwerk.nl"):
         assert re.match(pattern, good), good

@@ -20,7 +20,7 @@ import json
 import re
 import tarfile
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path, PurePosixPath
@@ -34,10 +34,12 @@ from ..core import fields as described
 from ..core.admin_option import DEFAULT_PORT, Admin
 from ..core.collections import BY_FOLDER, EDITIONS, ITEMS, Collection
 from ..core.editions import HIGHLIGHT_FOLDERS
+from ..core.figures import FIGURES_FILE, Figures
 from ..core.models import ORGANISATION_FILE, Organisation, PageMeta
 from ..core.values import CHECKS, CHOICE_CHECKS, REFERENCE_CHECKS
 from ..core.walk import SchemaField as Field
 from ..core.walk import every, schema_fields
+from ..core.walk import fields as model_shapes
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -118,12 +120,23 @@ LABELS: dict[str, str] = {
     "recipients": "Ontvangers",
     "opens": "Geopend",
     "clicks": "Geklikt",
+    "subscribers": "Abonnees op de nieuwsbrief",
+    "subscribers.key": "Jaar of schooljaar",
+    "subscribers.value": "Aantal abonnees",
+    "followers": "Volgers",
+    "followers.key": "Kanaal",
+    "followers.value": "Per jaar of schooljaar",
+    "followers.value.key": "Jaar of schooljaar",
+    "followers.value.value": "Aantal volgers",
 }
 # What "Voeg ... toe" adds to a list.
 SINGULAR: dict[str, str] = {
     "leads": "trekker",
     "groups": "groep",
     "groups.members": "lid",
+    "subscribers": "jaar",
+    "followers": "kanaal",
+    "followers.value": "jaar",
 }
 # Longer texts get a text area instead of one line.
 LONG_TEXTS = {"summary", "goal", "description", "intro", "preheader"}
@@ -148,6 +161,11 @@ FOLLOWS_HINT = (
 )
 PAGES = "paginas"
 ORGANISATION = "organisatie"
+FIGURES = "cijfers"
+FIGURES_HINT = (
+    "Wat de site niet uit de inhoud kan tellen: abonnees en volgers per jaar of schooljaar, "
+    "voor /in-cijfers/ en het jaarverslag"
+)
 
 
 # --- The fields: JSON Schema of the models, marked where the build checks more ---------------
@@ -174,7 +192,29 @@ class _Marked(GenerateJsonSchema):
 def model_fields(model: type[BaseModel]) -> list[Field]:
     """Every field of a model, nested models as children; `draft` last, as `netwerk nieuw`
     writes it."""
-    return schema_fields(model.model_json_schema(schema_generator=_Marked))
+    found = schema_fields(model.model_json_schema(schema_generator=_Marked))
+    return _with_dates(found, {one.path: one.shape.check for one in model_shapes(model)})
+
+
+def _with_dates(found: list[Field], checks: Mapping[str, str | None]) -> list[Field]:
+    """The fields marked `x-date` or `x-when` as the model checks them (parse_date, parse_when:
+    their JSON Schema is the pattern only). A `when` after another one in the same model is its
+    end (`x-end-of`): it may be a time alone, on that day, as Activity.ends reads it."""
+    marked: list[Field] = []
+    begins: str | None = None
+    for one in found:
+        check = checks.get(one.path)
+        extra: dict[str, Any] = {}
+        if check == "date":
+            extra["x-date"] = True
+        elif check == "when":
+            extra["x-when"] = True
+            if begins:
+                extra["x-end-of"] = begins
+            begins = begins or one.name
+        children = _with_dates(one.children, checks)
+        marked.append(replace(one, schema={**one.schema, **extra}, children=children))
+    return marked
 
 
 # --- Decap's configuration -------------------------------------------------------------------
@@ -222,6 +262,7 @@ def decap_config(site: Site) -> dict[str, Any]:
     if site.options.audiences:
         collections.append(_editions(site))
     collections.append(_organisation(site))
+    collections.append(_figures(site))
     if site.pages:
         collections.append(_pages(site))
     config["collections"] = collections
@@ -317,6 +358,26 @@ def _organisation(site: Site) -> dict[str, Any]:
                     _widget(site, described.ORGANISATION, one)
                     for one in _form_fields(site, Organisation)
                 ],
+            }
+        ],
+    }
+
+
+def _figures(site: Site) -> dict[str, Any]:
+    """content/cijfers.yml: a form of its own, like organisatie.yml."""
+    return {
+        "name": FIGURES,
+        "label": "Cijfers",
+        "format": format_name(FIGURES),
+        "extension": "yml",
+        "editor": {"preview": False},
+        "files": [
+            {
+                "name": FIGURES,
+                "label": "Abonnees en volgers",
+                "description": FIGURES_HINT,
+                "file": _folder(site, FIGURES_FILE),
+                "fields": [_widget(site, described.FIGURES, one) for one in model_fields(Figures)],
             }
         ],
     }
@@ -469,6 +530,8 @@ def _widget(site: Site, folder: str, one: Field, *, optional_group: bool = False
                 }
             ],
         }
+    if _keyed_depth(prop):
+        return {**widget, **_rows(one.path, prop)}
     if kind == "boolean":
         return {**widget, "widget": "boolean", "default": bool(prop.get("default", False))}
     if kind == "integer":
@@ -548,11 +611,8 @@ def _scalar(site: Site, folder: str, one: Field, prop: Mapping[str, Any]) -> dic
             "media_folder": f"/{site.content_dir}/{public}",
             "public_folder": public,
         }
-    if prop.get("format") == "date":
-        # Stored as the loader reads it; Chromium shows its own date picker.
-        return {"widget": "datetime", "format": "YYYY-MM-DD", "time_format": False}
-    if str(prop.get("pattern", "")).startswith(r"^\d{4}-"):  # a date, with a time (When)
-        return {"widget": "datetime", "format": "YYYY-MM-DD HH:mm"}
+    if one.schema.get("x-date") or one.schema.get("x-when"):
+        return _when(one.schema)
     if prop.get("x-url"):
         return {"widget": "string", "pattern": [URL_PATTERN, URL_MESSAGE]}
     line = bool(prop.get("x-line"))
@@ -566,6 +626,56 @@ def _scalar(site: Site, folder: str, one: Field, prop: Mapping[str, Any]) -> dic
     elif limit:
         widget["pattern"] = [f"^[\\s\\S]{{0,{limit}}}$", f"Hoogstens {limit} tekens"]
     return widget
+
+
+# --- Dates and times: dd-mm-jjjj and uu:mm whatever the browser's language (netwerk-when.js) ---
+
+WHEN_WIDGET = "netwerk-when"
+
+
+def _when(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """A date (`x-date`), or a date with an optional time (`x-when`: without it the whole day);
+    an end (`x-end-of`) may also be a time alone on the day it ends."""
+    widget: dict[str, Any] = {"widget": WHEN_WIDGET, "time": bool(schema.get("x-when"))}
+    if schema.get("x-end-of"):
+        widget["end_of"] = schema["x-end-of"]
+    return widget
+
+
+# --- Values per key of the editor's choosing (cijfers.yml: a count per year, per channel) -------
+# A form cannot offer keys it does not know: such a mapping is a list of rows, each a key and its
+# value (netwerk-format.js writes them back as the mapping the file has).
+
+KEY_PATTERNS = {r"^\d{4}(-\d{4})?$": "Een jaar, zoals 2026, of een schooljaar, zoals 2025-2026"}
+
+
+def _keyed_depth(prop: Mapping[str, Any]) -> int:
+    """How many mappings deep the keys are chosen by the editor: 1 for `{2026: 572}`, 2 for
+    `{LinkedIn: {2026: 180}}`, 0 for a model's own fields."""
+    values = prop.get("additionalProperties")
+    if prop.get("type") != "object" or "properties" in prop or not isinstance(values, dict):
+        return 0
+    return 1 + _keyed_depth(values)
+
+
+def _rows(path: str, prop: Mapping[str, Any]) -> dict[str, Any]:
+    values = prop["additionalProperties"]
+    key: dict[str, Any] = {"name": "key", "label": label_of(f"{path}.key"), "widget": "string"}
+    pattern = prop.get("propertyNames", {}).get("pattern")
+    if pattern in KEY_PATTERNS:
+        key["pattern"] = [pattern, KEY_PATTERNS[pattern]]
+    value: dict[str, Any] = {"name": "value", "label": label_of(f"{path}.value")}
+    if _keyed_depth(values):
+        value.update(_rows(f"{path}.value", values))
+    else:
+        value.update({"widget": "number", "value_type": "int", "min": values.get("minimum", 0)})
+    return {
+        "widget": "list",
+        "label_singular": SINGULAR.get(path, label_of(path).lower()),
+        "collapsed": False,
+        "summary": "{{fields.key}}",
+        "fields": [key, value],
+    }
 
 
 def _relation(folder: str, value: str = "{{slug}}") -> dict[str, Any]:
@@ -629,6 +739,7 @@ def formats(site: Site) -> dict[str, Any]:
             },
         }
     result[ORGANISATION] = _format(Organisation, "yml")
+    result[FIGURES] = _format(Figures, "yml")
     result[PAGES] = {**_format(PageMeta, "md"), "booleans": ["exclude"]}
     return result
 
@@ -652,6 +763,9 @@ def _format(model: type[BaseModel], kind: str, *, title: str | None = None) -> d
             if image in model.model_fields and alt in model.model_fields
         },
     }
+    keyed = {one.name: _keyed_depth(one.schema) for one in own if _keyed_depth(one.schema)}
+    if keyed:
+        rules["keyed"] = keyed
     counts = [one.name for one in own if _counts(one.schema)]
     if counts:
         rules["counts"] = counts
@@ -802,7 +916,7 @@ def admin_files(
         return files
     files["config.yml"] = config_yaml(config).encode("utf-8")
     files["decap-cms.js"] = bundle.cms
-    for name in ("netwerk-admin.js", "netwerk-format.js", "preview.css"):
+    for name in ("netwerk-admin.js", "netwerk-format.js", "netwerk-when.js", "preview.css"):
         files[name] = _own(name).encode("utf-8")
     for path, content in bundle.yaml.items():
         files[f"yaml/{path}"] = content
@@ -834,7 +948,10 @@ def form_addresses(site: Site) -> dict[str, dict[str, str]]:
     folders = {f"{_folder(site, one.folder)}/": one.folder for one in ITEMS}
     if site.options.audiences:
         folders[f"{site.options.newsletters_dir}/"] = EDITIONS.folder
-    files = {_folder(site, ORGANISATION_FILE): f"{ORGANISATION}/entries/{ORGANISATION}"}
+    files = {
+        _folder(site, ORGANISATION_FILE): f"{ORGANISATION}/entries/{ORGANISATION}",
+        _folder(site, FIGURES_FILE): f"{FIGURES}/entries/{FIGURES}",
+    }
     for uri in site.pages:
         files[_folder(site, uri)] = f"{PAGES}/entries/{_page_name(uri)}"
     return {"folders": folders, "files": files}

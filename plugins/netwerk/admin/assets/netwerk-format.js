@@ -43,7 +43,7 @@ function value(node, key, rules) {
     const result = {};
     for (const pair of node.items) {
       const name = keyOf(pair);
-      result[name] = value(pair.value, counted(key, rules) ? COUNTED : name, rules);
+      result[name] = value(pair.value, counted(key, rules) ? COUNTED : keyed(key, rules) ? KEYED : name, rules);
     }
     return result;
   }
@@ -54,7 +54,7 @@ function value(node, key, rules) {
     if (TRUE.has(text.toLowerCase())) return true;
     if (FALSE.has(text.toLowerCase())) return false;
   }
-  if ((rules.numbers.includes(key) || counted(key, rules)) && /^[-+]?\d+$/.test(text.trim())) return Number(text);
+  if ((rules.numbers.includes(key) || counted(key, rules) || key === KEYED) && /^[-+]?\d+$/.test(text.trim())) return Number(text);
   return text;
 }
 
@@ -83,7 +83,32 @@ function countsValue(v) {
   return v; // as typed: the build's check says what is wrong with it
 }
 
+// --- Counts per year, per channel (cijfers.yml: `subscribers: {2025: 415}`) as rows of a list
+// in the form: a key and its value, the value a count or rows again ---------------------------
+
+const KEYED = '__per_sleutel';
+
+function keyed(key, rules) {
+  return key === KEYED || key in (rules.keyed || {});
+}
+
+function toRows(v, depth) {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+  return Object.entries(v).map(([key, item]) => ({ key, value: depth > 1 ? toRows(item, depth - 1) : item }));
+}
+
+function fromRows(v, depth) {
+  if (!Array.isArray(v)) return v;
+  const result = {};
+  for (const row of v) {
+    if (!row || empty(row.key)) continue;
+    result[String(row.key).trim()] = depth > 1 ? fromRows(row.value, depth - 1) : row.value;
+  }
+  return result;
+}
+
 function toForm(data, rules) {
+  for (const [key, depth] of Object.entries(rules.keyed || {})) if (key in data) data[key] = toRows(data[key], depth);
   for (const key of rules.counts || []) if (key in data) data[key] = countsText(data[key]);
   for (const [key, word] of Object.entries(rules.follows || {})) {
     if (typeof data[key] === 'string' && data[key].trim().toLowerCase() === word) data[key] = { [word]: true };
@@ -91,6 +116,7 @@ function toForm(data, rules) {
 }
 
 function fromForm(data, rules) {
+  for (const [key, depth] of Object.entries(rules.keyed || {})) if (key in data) data[key] = fromRows(data[key], depth);
   for (const key of rules.counts || []) if (key in data) data[key] = countsValue(data[key]);
   for (const [key, word] of Object.entries(rules.follows || {})) {
     const group = data[key];
@@ -225,11 +251,20 @@ function style(node, old) {
   } else if (isMap(node)) {
     node.flow = Boolean(old && isMap(old) && old.flow);
     for (const pair of node.items) {
+      plainKey(pair);
       const before = old && isMap(old) ? old.items.find((p) => keyOf(p) === keyOf(pair)) : undefined;
       style(pair.value, before && before.value);
     }
   } else if (isScalar(node) && isScalar(old) && typeof node.value === 'string' && !node.value.includes('\n')) {
     if (old.type === 'QUOTE_DOUBLE' || old.type === 'QUOTE_SINGLE') node.type = old.type;
+  }
+}
+
+/** A key that is a whole number (a year: `2026: 572`) unquoted, as editors write it and the
+ * loader reads it (keys are text there). */
+function plainKey(pair) {
+  if (isScalar(pair.key) && typeof pair.key.value === 'string' && /^(0|[1-9]\d{0,15})$/.test(pair.key.value)) {
+    pair.key.value = Number(pair.key.value);
   }
 }
 
@@ -241,6 +276,7 @@ function indent(text, column) {
 
 function renderPair(key, v, column, old) {
   const doc = new Document({ [key]: v });
+  plainKey(doc.contents.items[0]);
   style(doc.contents.items[0].value, old);
   return indent(doc.toString(WRITE).replace(/\n$/, ''), column);
 }
@@ -371,7 +407,10 @@ function write(front, fields, rules) {
   const doc = front.trim() ? parse(front) : null;
   if (!doc || !isMap(doc.contents)) {
     const keys = Object.keys(fields).sort((a, b) => rank(rules.order, a) - rank(rules.order, b));
-    return keys.map((key) => renderPair(key, fields[key], 0) + '\n').join('');
+    const written = keys.map((key) => renderPair(key, fields[key], 0) + '\n').join('');
+    // A file of comments only (a new cijfers.yml's explanation) keeps them, the keys below.
+    const kept = doc && doc.contents === null ? front : '';
+    return kept + (kept && written && !kept.endsWith('\n') ? '\n' : '') + written;
   }
   // A value the form fills in by itself (draft: false) is no change to a file without it.
   const present = new Set(doc.contents.items.map(keyOf));
