@@ -30,6 +30,7 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from ..core import fields as described
+from ..core import rules
 from ..core.admin_option import DEFAULT_PORT, Admin
 from ..core.collections import BY_FOLDER, EDITIONS, ITEMS, Collection
 from ..core.editions import HIGHLIGHT_FOLDERS
@@ -771,6 +772,7 @@ def admin_files(
         "backend": site.admin.backend,
         "site_name": site_name,
         "forms": form_addresses(site),
+        "rules": form_rules(site),
     }
     page = _environment().from_string(_own("index.html"))
     index = page.render(
@@ -784,11 +786,24 @@ def admin_files(
         return files
     files["config.yml"] = config_yaml(config).encode("utf-8")
     files["decap-cms.js"] = bundle.cms
-    for name in ("netwerk-admin.js", "netwerk-format.js", "preview.css"):
+    for name in ("netwerk-admin.js", "netwerk-format.js", "netwerk-rules.js", "preview.css"):
         files[name] = _own(name).encode("utf-8")
     for path, content in bundle.yaml.items():
         files[f"yaml/{path}"] = content
     return files
+
+
+# --- The rules across fields, checked before a save as the build checks them ------------------
+
+
+def form_rules(site: Site) -> dict[str, Any]:
+    """Per collection with rules across fields: the build's rules as data (netwerk.core.rules),
+    for netwerk-rules.js."""
+    return {
+        collection.folder: rules.as_data(collection.folder, collection.model, site.options.settings)
+        for collection in ITEMS
+        if collection.folder in rules.RULES
+    }
 
 
 def form_addresses(site: Site) -> dict[str, dict[str, str]]:
