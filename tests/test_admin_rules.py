@@ -1,0 +1,320 @@
+"""The rules across fields, checked in the forms as the build checks them (netwerk.core.rules,
+admin/assets/netwerk-rules.js).
+
+The build's models and the forms' script read the same rules as data. Items of every collection
+are drawn around each rule's boundaries and checked by both: the models (as the loader
+validates, with the network's settings and today) and netwerk-rules.js under Node; both must
+find the same problems on the same fields in the same words. In the browser, against
+decap-server on a site whose admin page is served as published (no preview), a save that
+breaks the rules is refused with each problem on its field. `netwerk schema` carries the rules.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from conftest import REPO
+from netwerk.core.collections import ITEMS
+from netwerk.core.rules import RULES, as_data
+from netwerk.core.settings import Settings
+from netwerk.core.values import Context
+
+ASSETS = REPO / "plugins" / "netwerk" / "admin" / "assets"
+RULES_SCRIPT = ASSETS / "netwerk-rules.js"
+# A few dozen examples in CI; NETWERK_RULE_EXAMPLES=2000 for a long run.
+EXAMPLES = int(os.environ.get("NETWERK_RULE_EXAMPLES", "30"))
+
+TODAY = date(2026, 6, 15)
+IMAGE = "afbeeldingen/logo.png"
+SLUGS = {"themas": frozenset({"lezen"}), "partners": frozenset(), "projecten": frozenset()}
+# The network's settings: the default lists, or its own, with its own cancelled status.
+NETWORKS = {
+    "standaard": Settings(build_date=TODAY),
+    "eigen": Settings(
+        build_date=TODAY,
+        sectors={"po": "Basisonderwijs", "so": "Speciaal onderwijs", "vo": "Voortgezet"},
+        activity_statuses={"gepland": "Gepland", "afgelast": "Afgelast", "vol": "Vol"},
+        cancelled_activity_statuses=("afgelast",),
+    ),
+}
+MODELS = {collection.folder: collection.model for collection in ITEMS}
+
+RUNNER = """\
+import { readFileSync } from 'node:fs';
+import { check } from %s;
+const cases = JSON.parse(readFileSync(0, 'utf8'));
+console.log(JSON.stringify(cases.map(({ rules, data, today }) => check(rules, data, today))));
+"""
+
+
+def run_rules(cases: list[dict[str, Any]], folder: Path) -> list[list[dict[str, str]]]:
+    """netwerk-rules.js under Node, once for many cases ({rules, data, today})."""
+    runner = folder / "run-rules.mjs"
+    if not runner.exists():
+        runner.write_text(RUNNER % json.dumps(RULES_SCRIPT.as_uri()), encoding="utf-8")
+    result = subprocess.run(
+        ["node", str(runner)], input=json.dumps(cases), capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    found: list[list[dict[str, str]]] = json.loads(result.stdout)
+    return found
+
+
+def build_problems(folder: str, data: dict[str, Any], settings: Settings) -> set[tuple[str, str]]:
+    """What the build says of an item: the problems of its rules, as (field, message)."""
+    context = Context(settings=settings, slugs=SLUGS, images=frozenset({IMAGE}))
+    try:
+        item = MODELS[folder].model_validate(data, context=context)
+    except ValidationError as error:
+        details = error.errors(include_url=False)
+        # Only the rules that run while a field is validated (participants); every other
+        # value is drawn valid.
+        assert {detail["type"] for detail in details} == {"participants"}, (data, details)
+        return {
+            (".".join(str(part) for part in detail["loc"]), detail["msg"]) for detail in details
+        }
+    return set(item.checks())
+
+
+# --- Items drawn around the rules' boundaries --------------------------------------------------
+
+
+def _items() -> Any:
+    from hypothesis import strategies as st
+
+    near = st.integers(-2, 2).map(lambda days: TODAY + timedelta(days=days))
+    clock = st.sampled_from(["00:00", "09:00", "09:01", "9:30", "17:00", "23:59"])
+    day = near.map(str)
+    moment = st.tuples(near, clock).map(lambda both: f"{both[0]} {both[1]}")
+    when = st.one_of(day, moment, clock, moment.map(lambda text: text.replace(" ", "T")))
+    network = st.sampled_from(sorted(NETWORKS))
+
+    def values(given: dict[str, Any], optional: dict[str, Any]) -> Any:
+        # Each optional field there or not, half and half: as often without as with.
+        drawn = {name: st.one_of(st.none(), value) for name, value in optional.items()}
+        return st.fixed_dictionaries({**given, **drawn}).map(
+            lambda data: {name: value for name, value in data.items() if value is not None}
+        )
+
+    def activity(settings_name: str) -> Any:
+        settings = NETWORKS[settings_name]
+        sectors = sorted(settings.sectors)
+        own = st.lists(st.sampled_from(sectors), min_size=1, max_size=2, unique=True)
+        keys = st.sampled_from([*sectors, "xx", "Po", "ho"])
+        counts = st.integers(0, 40).map(str)
+        participants = st.one_of(counts, st.dictionaries(keys, counts, min_size=1, max_size=3))
+        return st.tuples(
+            st.just("agenda"),
+            st.just(settings_name),
+            values(
+                {
+                    "title": st.just("Leesavond"),
+                    "start": when,
+                    "sectors": own,
+                    "kind": st.sampled_from(sorted(settings.activity_kinds)),
+                    "status": st.sampled_from(sorted(settings.activity_statuses)),
+                },
+                {
+                    "end": when,
+                    "location": st.sampled_from([{"name": "Zaal 2"}, "volgt"]),
+                    "online_url": st.sampled_from(["https://webinar.example/x", "volgt"]),
+                    "participants": participants,
+                },
+            ),
+        )
+
+    sectors = st.just(["po"])
+    text = st.just("Iets")
+    return st.one_of(
+        network.flatmap(activity),
+        st.tuples(
+            st.just("partners"),
+            network,
+            values(
+                {"name": st.sampled_from(["Museum", "De Bieb"]), "sectors": sectors},
+                {"logo": st.just(IMAGE), "logo_alt": st.just("Logo van het museum")},
+            ),
+        ),
+        st.tuples(
+            st.just("projecten"),
+            network,
+            values(
+                {
+                    "title": text,
+                    "theme": st.just("lezen"),
+                    "status": st.just("lopend"),
+                    "sectors": sectors,
+                    "goal": text,
+                },
+                {"start": day, "end": day},
+            ),
+        ),
+        st.tuples(
+            st.just("nieuws"),
+            network,
+            values(
+                {
+                    "title": text,
+                    "date": day,
+                    "kind": st.just("nieuws"),
+                    "summary": text,
+                    "sectors": sectors,
+                },
+                {"image": st.just(IMAGE), "image_alt": st.just("Een klas")},
+            ),
+        ),
+        st.tuples(st.just("themas"), network, st.just({"title": "T", "summary": "S"})),
+        st.tuples(
+            st.just("kennisbank"), network, st.just({"title": "T", "kind": "tool", "summary": "S"})
+        ),
+    )
+
+
+def _agreeing(build: set[tuple[str, str]], form: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The form's problems, where the build names the sector meant by a typing mistake
+    (`bedoelde je 'po'?`, which only the build can say) taken as the build's."""
+    meant = {
+        (field, message.partition("; ")[0]): message
+        for field, message in build
+        if "; bedoelde je '" in message
+    }
+    return {
+        (field, meant.get((field, message.partition("; ")[0]), message)) for field, message in form
+    }
+
+
+def _template(message: str) -> re.Pattern[str]:
+    parts = re.split(r"\{\w+(?:\.day)?\}", message)
+    return re.compile(".*".join(re.escape(part) for part in parts))
+
+
+def test_the_forms_find_what_the_build_finds_across_fields_in_its_words(tmp_path: Path) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    rules = {
+        (name, folder): as_data(folder, MODELS[folder], network)
+        for name, network in NETWORKS.items()
+        for folder in MODELS
+    }
+    fired: dict[str, int] = {}
+    counted = {"items": 0, "meant": 0, "refused": 0}
+    started = time.monotonic()
+
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+    @given(st.lists(_items(), min_size=20, max_size=40))
+    def agree(items: list[tuple[str, str, dict[str, Any]]]) -> None:
+        cases = [
+            {"rules": rules[name, folder], "data": data, "today": TODAY.isoformat()}
+            for folder, name, data in items
+        ]
+        answers = run_rules(cases, tmp_path)
+        for (folder, name, data), answer in zip(items, answers, strict=True):
+            build = build_problems(folder, data, NETWORKS[name])
+            form = _agreeing(build, {(one["field"], one["message"]) for one in answer})
+            assert form == build, (folder, name, data)
+            counted["items"] += 1
+            counted["refused"] += bool(build)
+            counted["meant"] += sum("bedoelde je" in message for _, message in build)
+            for rule in RULES.get(folder, ()):
+                if any(_template(rule.message).fullmatch(message) for _, message in build):
+                    fired[rule.message] = fired.get(rule.message, 0) + 1
+
+    agree()
+    # Every rule was found broken at least once, and most items pass.
+    assert sorted(fired) == sorted(rule.message for own in RULES.values() for rule in own)
+    assert 0 < counted["refused"] < counted["items"], counted
+    print(
+        f"\nrules: {counted['items']} items in {EXAMPLES} examples, {counted['refused']} "
+        f"refused, {counted['meant']} with the sector meant; "
+        f"{time.monotonic() - started:.1f} s; rules fired: {sorted(fired.values())}"
+    )
+
+
+def test_a_rule_of_each_kind_in_the_forms_words(tmp_path: Path) -> None:
+    """A few cases written out: what an editor sees in the form."""
+    agenda = as_data("agenda", MODELS["agenda"], NETWORKS["eigen"])
+    base = {"title": "Leesavond", "sectors": ["po"], "kind": "lezing", "status": "gepland"}
+    cases = [
+        {**base, "start": "2026-06-14 19:00", "end": "18:30", "location": "volgt"},
+        {**base, "start": "2026-06-14", "end": "18:30", "online_url": "volgt"},
+        {**base, "start": "2026-06-20", "location": "volgt", "participants": "5"},
+        {**base, "start": "2026-06-10", "location": "volgt", "participants": {"vo": "5"}},
+        {
+            **base,
+            "start": "2026-06-10",
+            "location": "volgt",
+            "status": "afgelast",
+            "participants": "3",
+        },
+        {**base, "start": "17:00"},
+        {**base, "start": "2026-6-14 9:30", "end": "2026-06-14 9:00"},
+        {**base, "start": "12-06-2026", "end": "2026-06-01"},  # the build refuses the start
+    ]
+    answers = run_rules(
+        [{"rules": agenda, "data": data, "today": "2026-06-15"} for data in cases], tmp_path
+    )
+    assert answers == [
+        [{"field": "end", "message": "ligt vóór start (2026-06-14 19:00); controleer de datum"}],
+        [
+            {
+                "field": "end",
+                "message": "een eindtijd past alleen bij een start met tijd, zoals 2026-03-12 "
+                "15:30",
+            }
+        ],
+        [
+            {
+                "field": "participants",
+                "message": "de activiteit begint pas op 2026-06-20; noteer het aantal deelnemers "
+                "als ze geweest is",
+            }
+        ],
+        [
+            {
+                "field": "participants.vo",
+                "message": "'vo' is geen werkveld van deze activiteit; tel alleen deelnemers uit "
+                "haar werkvelden (po), of zet vo ook bij sectors",
+            }
+        ],
+        [
+            {
+                "field": "participants",
+                "message": "een geannuleerde activiteit heeft geen deelnemers; haal participants "
+                "weg, of zet de status terug als de activiteit toch doorging",
+            }
+        ],
+        [
+            {
+                "field": "start",
+                "message": "een tijd alleen is niet genoeg; schrijf datum en tijd, zoals "
+                "2026-03-12 15:30",
+            }
+        ],
+        [
+            {"field": "end", "message": "ligt vóór start (2026-06-14 09:30); controleer de datum"},
+            {
+                "field": "location",
+                "message": "ontbreekt; geef een location (name en address) of een online_url "
+                "voor een online activiteit, of schrijf location: volgt als de plek nog niet "
+                "bekend is",
+            },
+        ],
+        [],
+    ]
