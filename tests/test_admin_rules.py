@@ -20,14 +20,15 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from pydantic import ValidationError
 
-from conftest import REPO
+from conftest import REPO, build_network
+from netwerk.core.admin_option import DEFAULT_PORT
 from netwerk.core.collections import ITEMS
 from netwerk.core.rules import RULES, as_data
 from netwerk.core.settings import Settings
 from netwerk.core.values import Context
+from netwerk.editing.schema import RULES_KEYWORD
 
 ASSETS = REPO / "plugins" / "netwerk" / "admin" / "assets"
 RULES_SCRIPT = ASSETS / "netwerk-rules.js"
@@ -318,3 +319,126 @@ def test_a_rule_of_each_kind_in_the_forms_words(tmp_path: Path) -> None:
         ],
         [],
     ]
+
+
+# --- Where the rules travel: netwerk schema and the admin page --------------------------------
+
+
+def test_netwerk_schema_and_the_admin_page_carry_the_builds_rules(tmp_path: Path) -> None:
+    from test_admin import NETWERK, _rules, _write_cms_network
+
+    root = tmp_path / "netwerk"
+    root.mkdir()
+    _write_cms_network(root, port=DEFAULT_PORT)
+    run = subprocess.run(
+        [NETWERK, "schema", "--map", "schemas"], cwd=root, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    settings = Settings(build_date=TODAY)  # the test network uses the default lists
+    for folder, model in MODELS.items():
+        schema = json.loads((root / "schemas" / f"{folder}.schema.json").read_text("utf-8"))
+        if folder not in RULES:
+            assert RULES_KEYWORD not in schema
+            continue
+        assert schema[RULES_KEYWORD] == as_data(folder, model, settings), folder
+    agenda = json.loads((root / "schemas" / "agenda.schema.json").read_text("utf-8"))
+    rules = agenda[RULES_KEYWORD]
+    assert rules["kinds"] == {"end": "when", "sectors": "list", "start": "when"}
+    assert rules["lists"] == {"cancelled_activity_statuses": ["geannuleerd"]}
+    assert rules["zone"] == "Europe/Amsterdam"
+    assert rules["rules"][-2] == {
+        "field": "end",
+        "when": [["before", "end", "start"]],
+        "message": "ligt vóór start ({start}); controleer de datum",
+    }
+    # The admin page's settings: the same rules for each collection that has them.
+    build_network(root)
+    page = (root / "site" / "admin" / "index.html").read_text(encoding="utf-8")
+    admin = json.loads(re.search(r'id="netwerk-admin">(.*?)</script>', page, re.S)[1])
+    assert sorted(admin["rules"]) == sorted(RULES)
+    assert admin["rules"]["agenda"] == rules
+    assert _rules(root)  # the file formats are still there
+    script = (root / "site" / "admin" / "netwerk-rules.js").read_bytes()
+    assert script == RULES_SCRIPT.read_bytes()
+    print(f"\nnetwerk-rules.js: {len(script)} bytes as served")
+
+
+# --- In the browser, as on the published site: no preview, the rules still refuse ------------
+
+
+def test_the_published_forms_refuse_what_breaks_the_rules_on_the_field(
+    browser: Any, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    from browser import serve
+    from test_admin import (
+        Forms,
+        _checked_and_built,
+        _free_port,
+        _git,
+        _git_network,
+        _tools,
+        decap_server,
+    )
+
+    _tools()
+    root = tmp_path / "netwerk"
+    root.mkdir()
+    port = _free_port()
+    _git_network(root, port)
+    build_network(root)
+    webinar = root / "content" / "agenda" / "webinar-doorstroom.md"
+    partner = root / "content" / "partners" / "bibliotheek-noord.md"
+    before = {path: path.read_text(encoding="utf-8") for path in (webinar, partner)}
+    # The build's admin/ served as it is published: a plain static server, no preview.
+    with serve(root / "site") as base, decap_server(root, port):
+        forms = Forms(browser, base + "admin/", port)
+        page = forms.page
+        assert page.goto(base + "__voorbeeld__/problemen.json").status == 404
+        forms.login()
+
+        def refused(path: Path, marked: dict[str, str]) -> None:
+            page.get_by_role("button", name="Publiceer", exact=True).click()
+            page.get_by_text("Publiceer nu", exact=True).click()
+            for name, message in marked.items():
+                note = page.locator(".netwerk-fout", has_text=message)
+                expect(note).to_be_visible(timeout=30000)
+                expect(forms.field(name)).to_have_attribute("aria-invalid", "true")
+                note_id = note.first.get_attribute("id")
+                expect(forms.field(name)).to_have_attribute("aria-describedby", note_id)
+            assert path.read_text(encoding="utf-8") == before[path]
+
+        forms.open_entry("#/collections/agenda/entries/webinar-doorstroom", "end")
+        forms.field("end").fill("2027-02-04T14:30")
+        refused(webinar, {"end": "ligt vóór start (2027-02-04 15:30); controleer de datum"})
+        forms.field("end").fill("2027-02-04T17:00")
+        forms.publish()
+        expect(page.locator(".netwerk-fout")).to_have_count(0)
+
+        forms.open_entry("#/collections/partners/entries/bibliotheek-noord", "logo_alt")
+        forms.field("logo_alt").fill("")
+        refused(
+            partner,
+            {
+                "logo_alt": "ontbreekt; beschrijf het logo, bijvoorbeeld logo_alt: Logo van "
+                "Bibliotheek Noord"
+            },
+        )
+        forms.field("logo_alt").fill("Het logo van Bibliotheek Noord, een open boek")
+        forms.publish()
+        expect(page.locator(".netwerk-fout")).to_have_count(0)
+        errors = list(forms.errors)
+        forms.context.close()
+
+    # A refused save is no page error: nothing is logged but the problems on their fields.
+    assert errors == []
+    assert sorted(_git(root, "status", "--porcelain").splitlines()) == [
+        " M content/agenda/webinar-doorstroom.md",
+        " M content/partners/bibliotheek-noord.md",
+    ]
+    assert "end: 2027-02-04 17:00\n" in webinar.read_text(encoding="utf-8")
+    assert "logo_alt: Het logo van Bibliotheek Noord, een open boek\n" in partner.read_text(
+        encoding="utf-8"
+    )
+    _checked_and_built(root)

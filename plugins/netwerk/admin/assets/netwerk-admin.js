@@ -181,6 +181,15 @@ function mark(problem, index) {
   }
 }
 
+// Decap answers a refused save (or a required field left empty) with its message, and then
+// rejects with its failure action (or with nothing), which its editor never catches: the
+// browser would report a bare "Object" (or "undefined") as an error of the page. Those two
+// are expected; any other rejection is still reported.
+window.addEventListener('unhandledrejection', (event) => {
+  const reason = event.reason;
+  if (reason === undefined || /(^|_)ENTRY_PERSIST_FAILURE$/.test(reason?.type || '')) event.preventDefault();
+});
+
 /** Refused: each problem marked on its field, the save stopped with all of them. */
 function refuse(problems) {
   problems.forEach(mark);
