@@ -411,8 +411,19 @@ def test_the_published_forms_refuse_what_breaks_the_rules_on_the_field(
 
         forms.open_entry("#/collections/agenda/entries/webinar-doorstroom", "end")
         forms.field("end").fill("2027-02-04T14:30")
-        refused(webinar, {"end": "ligt vóór start (2027-02-04 15:30); controleer de datum"})
+        forms.field("online_url").fill("")
+        # Both at once, each on its field.
+        refused(
+            webinar,
+            {
+                "end": "ligt vóór start (2027-02-04 15:30); controleer de datum",
+                "location": "ontbreekt; geef een location (name en address) of een online_url "
+                "voor een online activiteit, of schrijf location: volgt als de plek nog niet "
+                "bekend is",
+            },
+        )
         forms.field("end").fill("2027-02-04T17:00")
+        forms.field("online_url").fill("https://webinar.example/doorstroom")
         forms.publish()
         expect(page.locator(".netwerk-fout")).to_have_count(0)
 
@@ -437,7 +448,9 @@ def test_the_published_forms_refuse_what_breaks_the_rules_on_the_field(
         " M content/agenda/webinar-doorstroom.md",
         " M content/partners/bibliotheek-noord.md",
     ]
-    assert "end: 2027-02-04 17:00\n" in webinar.read_text(encoding="utf-8")
+    assert webinar.read_text(encoding="utf-8") == before[webinar].replace(
+        "end: 2027-02-04 16:30", "end: 2027-02-04 17:00"
+    )
     assert "logo_alt: Het logo van Bibliotheek Noord, een open boek\n" in partner.read_text(
         encoding="utf-8"
     )
