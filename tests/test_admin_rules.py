@@ -455,3 +455,26 @@ def test_the_published_forms_refuse_what_breaks_the_rules_on_the_field(
         encoding="utf-8"
     )
     _checked_and_built(root)
+
+
+def test_today_in_the_browser_is_the_day_in_the_networks_time_zone(tmp_path: Path) -> None:
+    """The forms' `after-today` reads the day as the build does: in the network's time zone."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    moments = [datetime(2026, 3, 28, hour, 30, tzinfo=UTC) for hour in (0, 22, 23)]
+    zones = ["Europe/Amsterdam", "America/New_York", "Pacific/Kiritimati"]
+    runner = tmp_path / "today.mjs"
+    runner.write_text(
+        f"import {{ today }} from {json.dumps(RULES_SCRIPT.as_uri())};\n"
+        f"const zones = {json.dumps(zones)};\n"
+        f"const moments = {json.dumps([moment.isoformat() for moment in moments])};\n"
+        "console.log(JSON.stringify(zones.map((zone) => "
+        "moments.map((moment) => today(zone, new Date(moment))))));\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(["node", str(runner)], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout) == [
+        [moment.astimezone(ZoneInfo(zone)).date().isoformat() for moment in moments]
+        for zone in zones
+    ]
