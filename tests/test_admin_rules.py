@@ -427,6 +427,27 @@ def test_the_published_forms_refuse_what_breaks_the_rules_on_the_field(
         forms.publish()
         expect(page.locator(".netwerk-fout")).to_have_count(0)
 
+        # Participants per sector, as typed in the form: only the activity's own sectors.
+        meeting = root / "content" / "agenda" / "netwerkbijeenkomst-2025.md"
+        before[meeting] = meeting.read_text(encoding="utf-8")
+        forms.open_entry("#/collections/agenda/entries/netwerkbijeenkomst-2025", "participants")
+        forms.field("participants").fill("po: 12, vo: 9, mbo: 3")
+        refused(
+            meeting,
+            {
+                "participants": "'mbo' is geen werkveld van deze activiteit; tel alleen "
+                "deelnemers uit haar werkvelden (po, vo), of zet mbo ook bij sectors"
+            },
+        )
+        # Emptied first: fill() on this field (its text is made from the file's map) adds to it.
+        forms.field("participants").click()
+        forms.field("participants").press("Control+a")
+        forms.field("participants").press("Delete")
+        expect(forms.field("participants")).to_have_value("")
+        forms.field("participants").fill("po: 12, vo: 10")
+        forms.publish()
+        expect(page.locator(".netwerk-fout")).to_have_count(0)
+
         forms.open_entry("#/collections/partners/entries/bibliotheek-noord", "logo_alt")
         forms.field("logo_alt").fill("")
         refused(
@@ -445,12 +466,16 @@ def test_the_published_forms_refuse_what_breaks_the_rules_on_the_field(
     # A refused save is no page error: nothing is logged but the problems on their fields.
     assert errors == []
     assert sorted(_git(root, "status", "--porcelain").splitlines()) == [
+        " M content/agenda/netwerkbijeenkomst-2025.md",
         " M content/agenda/webinar-doorstroom.md",
         " M content/partners/bibliotheek-noord.md",
     ]
     assert webinar.read_text(encoding="utf-8") == before[webinar].replace(
         "end: 2027-02-04 16:30", "end: 2027-02-04 17:00"
     )
+    assert "participants: {po: 12, vo: 10}\n" in (
+        root / "content" / "agenda" / "netwerkbijeenkomst-2025.md"
+    ).read_text(encoding="utf-8")
     assert "logo_alt: Het logo van Bibliotheek Noord, een open boek\n" in partner.read_text(
         encoding="utf-8"
     )
