@@ -955,9 +955,15 @@ def test_an_editor_creates_an_activity_and_a_partner_and_edits_a_news_item(
         body("Over het museum.")
         page.get_by_role("button", name="Publiceer", exact=True).click()
         page.get_by_text("Publiceer nu", exact=True).click()
+        # Refused in the words of netwerk controleer, on its field (netwerk-rules.js).
         expect(
-            page.get_by_text("beschrijf wat er op de afbeelding staat (logo_alt)")
+            page.locator(
+                ".netwerk-fout",
+                has_text="ontbreekt; beschrijf het logo, bijvoorbeeld logo_alt: Logo van "
+                "Museum De Lakenhal",
+            )
         ).to_be_visible()
+        expect(field("logo_alt")).to_have_attribute("aria-invalid", "true")
         assert not (root / "content" / "partners" / "museum-de-lakenhal.md").exists()
         field("logo_alt").fill("Logo van Museum De Lakenhal")
         publish()

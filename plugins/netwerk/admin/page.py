@@ -31,6 +31,7 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from ..core import fields as described
+from ..core import rules
 from ..core.admin_option import DEFAULT_PORT, Admin
 from ..core.collections import BY_FOLDER, EDITIONS, ITEMS, Collection
 from ..core.editions import HIGHLIGHT_FOLDERS
@@ -903,6 +904,7 @@ def admin_files(
         "backend": site.admin.backend,
         "site_name": site_name,
         "forms": form_addresses(site),
+        "rules": form_rules(site),
     }
     page = _environment().from_string(_own("index.html"))
     index = page.render(
@@ -916,7 +918,13 @@ def admin_files(
         return files
     files["config.yml"] = config_yaml(config).encode("utf-8")
     files["decap-cms.js"] = bundle.cms
-    for name in ("netwerk-admin.js", "netwerk-format.js", "netwerk-when.js", "preview.css"):
+    for name in (
+        "netwerk-admin.js",
+        "netwerk-format.js",
+        "netwerk-rules.js",
+        "netwerk-when.js",
+        "preview.css",
+    ):
         files[name] = _own(name).encode("utf-8")
     for path, content in bundle.yaml.items():
         files[f"yaml/{path}"] = content
@@ -940,6 +948,19 @@ def titles(network: Network) -> dict[str, dict[str, str]]:
         if item.folder in found:
             found[item.folder][item.slug] = str(getattr(item, BY_FOLDER[item.folder].title_field))
     return found
+
+
+# --- The rules across fields, checked before a save as the build checks them ------------------
+
+
+def form_rules(site: Site) -> dict[str, Any]:
+    """Per collection with rules across fields: the build's rules as data (netwerk.core.rules),
+    for netwerk-rules.js."""
+    return {
+        collection.folder: rules.as_data(collection.folder, collection.model, site.options.settings)
+        for collection in ITEMS
+        if collection.folder in rules.RULES
+    }
 
 
 def form_addresses(site: Site) -> dict[str, dict[str, str]]:

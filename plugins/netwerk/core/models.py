@@ -32,6 +32,7 @@ from pydantic_core import PydanticCustomError
 from .dates import day_of
 from .fields import ITEM, ORGANISATION, PAGE, described
 from .problems import closest
+from .rules import RULES, lists_of, of_stage, problems
 from .values import (
     Context,
     as_codes,
@@ -111,43 +112,31 @@ def _participants(value: Any, info: ValidationInfo) -> int | dict[str, int] | No
     if value == {}:
         raise fail("count", f"is leeg; schrijf {PARTICIPANTS_EXAMPLE}, of haal de regel weg")
     data, context = info.data, context_of(info)
-    start, status = data.get("start"), data.get("status")
-    if isinstance(start, date) and day_of(start) > context.settings.build_date:
-        raise fail(
-            "participants",
-            f"de activiteit begint pas op {_written(start)[:10]}; noteer het aantal deelnemers "
-            "als ze geweest is",
+    found = list(
+        problems(
+            of_stage(Activity.folder, "field"),
+            {**data, "participants": value},
+            today=context.settings.build_date,
+            lists=lists_of(Activity.folder, context.settings),
         )
-    if status in context.settings.cancelled_activity_statuses:
-        raise fail(
-            "participants",
-            "een geannuleerde activiteit heeft geen deelnemers; haal participants weg, of zet "
-            "de status terug als de activiteit toch doorging",
-        )
+    )
+    whole = [one.message for one in found if one.key is None]
+    if whole:
+        raise fail("participants", whole[0])
     if not isinstance(value, dict):
         return parse_count(value, "participants: 56")
     own: list[str] = data.get("sectors") or []
+    not_own = {one.key: one.message for one in found if one.key is not None}
     counts: dict[str, int] = {}
     errors: list[tuple[tuple[str | int, ...], PydanticCustomError, Any]] = []
     for sector, count in value.items():
-        if own and sector not in own:
-            # A sector of the network that is not the activity's, or a typing mistake.
+        if sector in not_own:
+            message = not_own[sector]
+            # A typing mistake gets the sector meant (only here: the forms' rules cannot say it).
             near = None if sector in context.settings.sectors else closest(sector, own)
-            hint = (
-                f"bedoelde je '{near}'?"
-                if near
-                else f"tel alleen deelnemers uit haar werkvelden ({', '.join(own)}), of zet "
-                f"{sector} ook bij sectors"
-            )
-            errors.append(
-                (
-                    (sector,),
-                    fail(
-                        "participants", f"'{sector}' is geen werkveld van deze activiteit; {hint}"
-                    ),
-                    sector,
-                )
-            )
+            if near:
+                message = f"{message.partition('; ')[0]}; bedoelde je '{near}'?"
+            errors.append(((sector,), fail("participants", message), sector))
             continue
         try:
             counts[sector] = parse_count(count, f"{sector}: 30")
@@ -220,8 +209,10 @@ class Item(Sourced):
         return title
 
     def checks(self) -> Iterator[tuple[str, str]]:
-        """Rules across fields, as (field, message)."""
-        return iter(())
+        """Rules across fields (netwerk.core.rules), as (field, message)."""
+        if self.folder in RULES:
+            for found in problems(of_stage(self.folder, "item"), dict(self)):
+                yield found.field, found.message
 
     @model_validator(mode="before")
     @classmethod
@@ -267,13 +258,6 @@ class Partner(Item):
             raise fail("empty", "is leeg")  # the loader says what to fill in
         return value
 
-    def checks(self) -> Iterator[tuple[str, str]]:
-        if self.logo and not self.logo_alt:
-            yield (
-                "logo_alt",
-                "ontbreekt; beschrijf het logo, bijvoorbeeld logo_alt: Logo van " + self.name,
-            )
-
 
 class Theme(Item):
     folder: ClassVar[str] = "themas"
@@ -299,10 +283,6 @@ class Project(Item):
     goal: Text = described(folder, "goal")
     start: Day | None = described(folder, "start", None)
     end: Day | None = described(folder, "end", None)
-
-    def checks(self) -> Iterator[tuple[str, str]]:
-        if self.start and self.end and self.end < self.start:
-            yield "end", f"{self.end.isoformat()} ligt vóór start ({self.start.isoformat()})"
 
 
 class Place(BaseModel):
@@ -424,33 +404,6 @@ class Activity(Item):
     def last_day(self) -> date:
         return day_of(self.ends)
 
-    def checks(self) -> Iterator[tuple[str, str]]:
-        if isinstance(self.start, time):
-            yield (
-                "start",
-                "een tijd alleen is niet genoeg; schrijf datum en tijd, zoals 2026-03-12 15:30",
-            )
-            return
-        if self.end is not None:
-            if isinstance(self.end, time) and not isinstance(self.start, datetime):
-                yield (
-                    "end",
-                    "een eindtijd past alleen bij een start met tijd, zoals 2026-03-12 15:30",
-                )
-            elif isinstance(self.start, datetime) != isinstance(self.end, datetime | time):
-                yield "end", "schrijf start en end allebei als datum, of allebei met een tijd"
-            elif self.ends < self.starts:
-                yield "end", f"ligt vóór start ({_written(self.starts)}); controleer de datum"
-        if self.location is None and self.online_url is None:
-            yield (
-                "location",
-                (
-                    "ontbreekt; geef een location (name en address) of een online_url "
-                    "voor een online activiteit, of schrijf location: volgt als de plek nog "
-                    "niet bekend is"
-                ),
-            )
-
 
 class NewsItem(Item):
     folder: ClassVar[str] = "nieuws"
@@ -465,10 +418,6 @@ class NewsItem(Item):
     partners: PartnerRefs = described(folder, "partners", default_factory=list)
     image: Image | None = described(folder, "image", None)
     image_alt: Text | None = described(folder, "image_alt", None)
-
-    def checks(self) -> Iterator[tuple[str, str]]:
-        if self.image and not self.image_alt:
-            yield "image_alt", "ontbreekt; beschrijf wat er op de afbeelding staat"
 
 
 class Resource(Item):
@@ -537,7 +486,3 @@ class Organisation(BaseModel):
 
     intro: Text | None = described(ORGANISATION, "intro", None)
     groups: list[Group] = described(ORGANISATION, "groups", default_factory=list)
-
-
-def _written(value: date | datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()

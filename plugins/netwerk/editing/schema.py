@@ -23,6 +23,7 @@ from ..core.editions import HIGHLIGHT_FOLDERS, Edition
 from ..core.fields import FIGURES, ORGANISATION, SHARED, about
 from ..core.figures import Figures
 from ..core.models import Activity, Item, Organisation
+from ..core.rules import RULES, as_data
 from ..core.settings import Settings
 from ..core.values import CHECKS, CHOICE_CHECKS, REFERENCE_CHECKS
 
@@ -91,6 +92,18 @@ def _shape(schema: dict[str, Any], model: type[BaseModel], settings: Settings) -
         schema.pop("required", None)
 
 
+# What JSON Schema cannot say (one field against another, a date against today): the build's
+# rules as data (netwerk.core.rules), which the admin page's forms check too.
+RULES_KEYWORD = "x-netwerk-regels"
+
+
+def _with_rules(
+    schema: dict[str, Any], folder: str, model: type[BaseModel], settings: Settings
+) -> None:
+    if folder in RULES:
+        schema[RULES_KEYWORD] = as_data(folder, model, settings)
+
+
 def collection_schemas(
     settings: Settings, slugs: Mapping[str, frozenset[str]], audiences: Sequence[str] = ()
 ) -> dict[str, dict[str, Any]]:
@@ -103,6 +116,7 @@ def collection_schemas(
             slugs,
             title=f"Front matter van een {collection.singular} (content/{collection.folder}/*.md)",
         )
+        _with_rules(schemas[collection.folder], collection.folder, collection.model, settings)
     schemas[ORGANISATION] = collection_schema(
         Organisation,
         settings,
@@ -154,12 +168,14 @@ def kind_schema(
     if model is Edition:
         return edition_schema(settings, slugs or {}, audiences)
     assert issubclass(model, Item)
-    return collection_schema(
+    schema = collection_schema(
         model,
         settings,
         slugs or {},
         title=f"Front matter van een {BY_FOLDER[model.folder].singular}",
     )
+    _with_rules(schema, model.folder, model, settings)
+    return schema
 
 
 def _describe(schema: dict[str, Any]) -> None:

@@ -2,6 +2,7 @@
 // Settings come from the build (admin.py), in the JSON block of index.html.
 
 import { SLUG, editionSlug, fromFile, slugFor, toFile } from './netwerk-format.js';
+import { check as checkRules } from './netwerk-rules.js';
 
 const settings = JSON.parse(document.getElementById('netwerk-admin').textContent);
 const CMS = window.CMS;
@@ -128,19 +129,14 @@ CMS.registerEventListener({
     const rules = settings.formats[entry.get('collection')];
     let data = entry.get('data');
     if (!rules) return data;
-    for (const [image, alt] of Object.entries(rules.alt || {})) {
-      if (data.get(image) && !String(data.get(alt) || '').trim()) {
-        throw new Error(
-          `beschrijf wat er op de afbeelding staat (${alt}), voor wie haar niet kan zien`,
-        );
-      }
-    }
     if (entry.get('newRecord') && rules.title) {
       const given = data.get(rules.title);
       const slug = rules.title === 'date' ? editionSlug(given) : slugFor(given);
       data = data.set(SLUG, slug || 'nieuw');
     }
-    if (CHECK) await refuseProblems(entry, data, rules);
+    unmark();
+    refuseBrokenRules(entry.get('collection'), data, rules); // in the browser, always
+    if (CHECK) await refuseProblems(entry, data, rules); // what only the build knows
     return data;
   },
 });
@@ -185,8 +181,34 @@ function mark(problem, index) {
   }
 }
 
+// Decap answers a refused save (or a required field left empty) with its message, and then
+// rejects with its failure action (or with nothing), which its editor never catches: the
+// browser would report a bare "Object" (or "undefined") as an error of the page. Those two
+// are expected; any other rejection is still reported.
+window.addEventListener('unhandledrejection', (event) => {
+  const reason = event.reason;
+  if (reason === undefined || /(^|_)ENTRY_PERSIST_FAILURE$/.test(reason?.type || '')) event.preventDefault();
+});
+
+/** Refused: each problem marked on its field, the save stopped with all of them. */
+function refuse(problems) {
+  problems.forEach(mark);
+  throw new Error(problems.map((one) => `${one.field}: ${one.message}`).join('\n'));
+}
+
+// --- The rules across fields, as the build checks them (netwerk-rules.js, with the build's
+// rules from the settings): also where no preview runs, as on the published site ------------
+
+function refuseBrokenRules(collection, data, rules) {
+  const own = settings.rules?.[collection];
+  if (!own) return;
+  // The values as the build reads them: the file as it would be written, read back as text.
+  const file = fromFile(toFile(data.toJS(), rules), { ...rules, counts: [], follows: {} });
+  const problems = checkRules(own, file);
+  if (problems.length) refuse(problems);
+}
+
 async function refuseProblems(entry, data, rules) {
-  unmark();
   const path = pathOf(entry, data);
   if (!path) return;
   const text = toFile(data.toJS(), rules);
@@ -197,9 +219,7 @@ async function refuseProblems(entry, data, rules) {
   });
   if (!answer.ok) return; // the preview could not check: the build will
   const { problems } = await answer.json();
-  if (!problems.length) return;
-  problems.forEach(mark);
-  throw new Error(problems.map((one) => `${one.field}: ${one.message}`).join('\n'));
+  if (problems.length) refuse(problems);
 }
 
 // --- Preview: the item as its page shows it, with the site's own stylesheets -----------------
