@@ -37,7 +37,7 @@ from ..core.collections import BY_FOLDER, EDITIONS, ITEMS, Collection
 from ..core.editions import HIGHLIGHT_FOLDERS
 from ..core.figures import FIGURES_FILE, Figures
 from ..core.models import ORGANISATION_FILE, Organisation, PageMeta
-from ..core.values import CHECKS, CHOICE_CHECKS, REFERENCE_CHECKS
+from ..core.values import CHECKS, CHOICE_CHECKS, FOLLOWS, REFERENCE_CHECKS, URL_ADVICE
 from ..core.walk import SchemaField as Field
 from ..core.walk import every, schema_fields
 from ..core.walk import fields as model_shapes
@@ -152,7 +152,9 @@ IMAGE_FOLDER = "afbeeldingen"
 IMAGE_SUBFOLDERS = {("partners", "logo"): "afbeeldingen/logos"}
 ALT_FIELDS = {"logo": "logo_alt", "image": "image_alt"}
 URL_PATTERN = r"^(https?://[^\s/]+\S*|mailto:[^\s@]+@\S+)$"
-URL_MESSAGE = "Een webadres begint met https://, http:// of mailto:"
+URL_MESSAGE = f"Geen geldig webadres; {URL_ADVICE}"
+URL_OR_FOLLOWS = rf"^({FOLLOWS}|{FOLLOWS.capitalize()}|{URL_PATTERN[2:-2]})$"
+URL_OR_FOLLOWS_MESSAGE = f"{URL_MESSAGE}, of schrijf {FOLLOWS} als het nog niet bekend is"
 BODY_HINT = "De tekst op de pagina, in Markdown: **vet**, *schuin*, [link](https://...), lijsten"
 ORGANISATION_HINT = "Wie is wie: de groepen van het netwerk en hun leden"
 FOLLOWS_LABEL = "Volgt nog"
@@ -531,6 +533,8 @@ def _widget(site: Site, folder: str, one: Field, *, optional_group: bool = False
                 }
             ],
         }
+    if _counts(prop):
+        return {**widget, "widget": "string", "pattern": _counts_pattern(site)}
     if _keyed_depth(prop):
         return {**widget, **_rows(one.path, prop)}
     if kind == "boolean":
@@ -616,6 +620,8 @@ def _scalar(site: Site, folder: str, one: Field, prop: Mapping[str, Any]) -> dic
         return _when(one.schema)
     if prop.get("x-url"):
         return {"widget": "string", "pattern": [URL_PATTERN, URL_MESSAGE]}
+    if prop.get("x-url_or_follows"):
+        return {"widget": "string", "pattern": [URL_OR_FOLLOWS, URL_OR_FOLLOWS_MESSAGE]}
     line = bool(prop.get("x-line"))
     widget = {"widget": "text" if one.name in LONG_TEXTS and not line else "string"}
     limit = prop.get("maxLength")
@@ -776,6 +782,24 @@ def _format(model: type[BaseModel], kind: str, *, title: str | None = None) -> d
     if title:
         rules["title"] = title
     return rules
+
+
+# What netwerk-format.js reads as a count (`56`) or counts per code (`po: 12, vo: 10`), each
+# code once (the lookahead refuses a code that comes again, which the mapping would drop).
+COUNTS_PATTERN = (
+    r"^(?!.*(?:^|,)\s*([\w-]+)\s*:.*,\s*\1\s*:)"
+    r"\s*(\d+|[\w-]+\s*:\s*\d+(\s*,\s*[\w-]+\s*:\s*\d+)*)\s*$"
+)
+
+
+def _counts_pattern(site: Site) -> list[str]:
+    """Decap's check of a count field: what the form can read, said in this network's codes."""
+    codes = list(site.options.settings.sectors)[:2]
+    message = "Schrijf een heel getal, zoals 56"
+    if len(codes) > 1:
+        typed = ", ".join(f"{code}: {count}" for code, count in zip(codes, (12, 10), strict=True))
+        message += f", of per werkveld de code en het aantal, zoals {typed}; elk werkveld één keer"
+    return [COUNTS_PATTERN, message]
 
 
 def _counts(schema: Mapping[str, Any]) -> bool:

@@ -182,7 +182,10 @@ FIELDS: dict[str, dict[str, About]] = {
         "online_url": About(
             "Webadres van een online activiteit, of volgt als de link nog komt",
             "https://meet.example.nl/netwerk",
-            form="Webadres van een online activiteit; laat Plaats dan leeg",
+            form=(
+                "Webadres van een online activiteit (laat Plaats dan leeg); nog niet bekend: "
+                "schrijf volgt"
+            ),
         ),
         "sectors": About(_SECTORS, ["po", "vo"], form="Kies de werkvelden van de activiteit"),
         "kind": About("Soort activiteit", "themabijeenkomst", form="Kies de soort activiteit"),

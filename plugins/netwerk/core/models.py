@@ -34,6 +34,7 @@ from .fields import ITEM, ORGANISATION, PAGE, described
 from .problems import closest
 from .rules import RULES, lists_of, of_stage, problems
 from .values import (
+    FOLLOWS,
     Context,
     as_codes,
     as_list,
@@ -49,6 +50,7 @@ from .values import (
     raise_at,
     reference,
     url,
+    url_or_follows,
 )
 
 # --- Types of fields, checked by netwerk.core.values ---------------------------------------
@@ -292,10 +294,6 @@ class Place(BaseModel):
     address: Text | None = described("agenda", "location.address", None)
 
 
-# `location: volgt`, `online_url: volgt`: the venue or the link is not known yet.
-FOLLOWS = "volgt"
-
-
 def _follows_or_place(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
     if isinstance(value, str):
         if value.strip().casefold() == FOLLOWS:
@@ -308,16 +306,12 @@ def _follows_or_place(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
     return handler(value)
 
 
-def _follows_or_url(value: str) -> str:
-    return FOLLOWS if value.casefold() == FOLLOWS else url(value)
-
-
 Follows = Literal["volgt"]
 # A wrap, not a union: the venue's own fields keep their messages (`location.adres: ...`).
 Location = Annotated[
     Place, WrapValidator(_follows_or_place, json_schema_input_type=Place | Follows)
 ]
-OnlineUrl = Annotated[Text, AfterValidator(_follows_or_url)]
+OnlineUrl = Annotated[Text, AfterValidator(url_or_follows)]
 
 
 class Activity(Item):

@@ -161,6 +161,12 @@ def reference(folder: str, noun: str) -> AfterValidator:
 # --- Addresses, images, dates ---------------------------------------------------------------
 
 
+URL_ADVICE = "gebruik een adres dat begint met https://, http:// of mailto:"
+"""What an address must look like: in the build's message and in the form's pattern."""
+FOLLOWS = "volgt"
+"""`location: volgt`, `online_url: volgt`: the venue or the link is not known yet."""
+
+
 def url(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme in ("http", "https") and parts.netloc and " " not in value:
@@ -169,11 +175,12 @@ def url(value: str) -> str:
         return value
     if not parts.scheme and re.match(r"^[\w.-]+\.[a-z]{2,}(/|$)", value):
         raise fail("url", f"'{value}' mist het begin van het webadres; schrijf https://{value}")
-    raise fail(
-        "url",
-        f"'{value}' is geen geldig webadres; gebruik een adres dat begint met https://, http:// "
-        "of mailto:",
-    )
+    raise fail("url", f"'{value}' is geen geldig webadres; {URL_ADVICE}")
+
+
+def url_or_follows(value: str) -> str:
+    """An address, or `volgt` while the link is not known yet (an online activity's)."""
+    return FOLLOWS if value.casefold() == FOLLOWS else url(value)
 
 
 def image(value: str, info: ValidationInfo) -> str:
@@ -307,6 +314,7 @@ def raise_at(errors: list[tuple[tuple[str | int, ...], PydanticCustomError, Any]
 # Schema (`x-url` on the admin page's forms), in the handbook (`datum: jjjj-mm-dd`).
 CHECKS: dict[Callable[..., Any], str] = {
     url: "url",
+    url_or_follows: "url_or_follows",
     image: "image",
     one_line: "line",
     parse_date: "date",

@@ -325,6 +325,8 @@ class Handbook:
             return f"een bestandsnaam uit {code(where)}, zonder .md"
         single = {
             "url": "webadres, beginnend met `https://`, `http://` of `mailto:`",
+            "url_or_follows": "webadres, beginnend met `https://`, `http://` of `mailto:`, of "
+            "`volgt` als het nog niet bekend is",
             "image": "pad vanaf `content/`",
             "date": "datum: jjjj-mm-dd",
             "when": "datum (jjjj-mm-dd) of datum met tijd (jjjj-mm-dd uu:mm)",

@@ -1,0 +1,189 @@
+"""Values typed into one field of the forms: what Decap's pattern lets through, the file format
+writes in the file's own shape, and the build reads it as the form meant it.
+
+The patterns are checked as the browser checks them (JavaScript regular expressions under Node),
+on drawn texts (hypothesis): a count field (participants: `56` or `po: 12, vo: 10`) and an
+online activity's address, which may also be `volgt` while the link is not known.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from netwerk.core.models import Activity
+from netwerk.core.settings import Settings
+from netwerk.core.values import Context
+from test_admin import (
+    _collection,
+    _config,
+    _form_fields,
+    _options,
+    _rules,
+    _run_format,
+    _site,
+    _tools,
+    built,
+)
+from test_shapes import ONE_SECTOR_OPTIONS
+
+__all__ = ["built"]  # the module's built network, shared with test_admin
+
+EXAMPLES = int(os.environ.get("NETWERK_HYPOTHESIS_EXAMPLES", "60"))
+
+PATTERNS = """\
+import { readFileSync } from 'node:fs';
+const { pattern, texts } = JSON.parse(readFileSync(0, 'utf8'));
+const expression = new RegExp(pattern);
+console.log(JSON.stringify(texts.map((text) => expression.test(text))));
+"""
+
+
+def accepted(node: str, folder: Path, pattern: str, texts: list[str]) -> list[bool]:
+    """Which texts Decap lets through: its pattern as a JavaScript RegExp, as it tests it."""
+    runner = folder / "patterns.mjs"
+    runner.write_text(PATTERNS, encoding="utf-8")
+    result = subprocess.run(
+        [node, str(runner)],
+        input=json.dumps({"pattern": pattern, "texts": texts}),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    found: list[bool] = json.loads(result.stdout)
+    return found
+
+
+def widget(name: str, config: dict[str, Any] | None = None) -> dict[str, Any]:
+    fields = _form_fields(config or _config(), "agenda")
+    return next(one for one in fields if one["name"] == name)
+
+
+def test_a_count_field_says_what_it_takes_in_the_networks_codes() -> None:
+    pattern, message = widget("participants")["pattern"]
+    assert message == (
+        "Schrijf een heel getal, zoals 56, of per werkveld de code en het aantal, zoals "
+        "po: 12, so: 10; elk werkveld één keer"
+    )
+    one_sector = _config(_site(_options(**ONE_SECTOR_OPTIONS)))
+    assert _collection(one_sector, "agenda")
+    assert widget("participants", one_sector)["pattern"] == [
+        pattern,
+        "Schrijf een heel getal, zoals 56",
+    ]
+
+
+def test_an_online_address_may_still_follow_and_is_refused_as_the_build_refuses_it(
+    tmp_path: Path,
+) -> None:
+    node = _tools()
+    pattern, message = widget("online_url")["pattern"]
+    assert message == (
+        "Geen geldig webadres; gebruik een adres dat begint met https://, http:// of mailto:, "
+        "of schrijf volgt als het nog niet bekend is"
+    )
+    texts = [
+        "volgt",
+        "Volgt",
+        "https://meet.example.nl/netwerk",
+        "mailto:info@netwerk.example",
+        "javascript:alert(1)",
+        "meet.example.nl",
+        "volgt nog",
+        "",
+    ]
+    assert accepted(node, tmp_path, pattern, texts) == [
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
+    # The hint says how, in the form's words.
+    assert widget("online_url")["hint"].endswith("nog niet bekend: schrijf volgt")
+
+
+# Texts an editor might type into a count field: counts per code as the hint shows them (a code
+# twice, now and then), a total, and soups of numbers, codes, separators and typing mistakes.
+CODES = st.sampled_from(["po", "vo", "mbo", "vve", "x"])
+NUMBERS = st.sampled_from(["12", "7", "0", "1.000", "-3", "3po"])
+PER_CODE = st.lists(st.tuples(CODES, NUMBERS), min_size=1, max_size=4).flatmap(
+    lambda pairs: st.sampled_from([", ", ",", " , "]).map(
+        lambda comma: comma.join(f"{code}: {number}" for code, number in pairs)
+    )
+)
+SOUP = st.lists(
+    st.sampled_from(["po", "vo", "12", "7", "1.000", "-3", ":", ": ", ",", ", ", " ", "x"]),
+    min_size=1,
+    max_size=8,
+).map("".join)
+COUNT_TEXTS = st.one_of(PER_CODE, NUMBERS, SOUP)
+ACTIVITY = (
+    "---\ntitle: Leesavond\nstart: 2026-01-12\nlocation: volgt\nsectors: [po, vo]\n"
+    "kind: themabijeenkomst\n---\n"
+)
+
+
+def meant(text: str) -> int | dict[str, int] | None:
+    """What an editor means by a count field's text: a total, counts per code (each code
+    once), or None when it is no count."""
+    if re.fullmatch(r"\s*\d+\s*", text):
+        return int(text)
+    pairs = [re.fullmatch(r"\s*([\w-]+)\s*:\s*(\d+)\s*", part) for part in text.split(",")]
+    if not all(pairs):
+        return None
+    counts = {pair[1]: int(pair[2]) for pair in pairs if pair}
+    return counts if len(counts) == len(pairs) else None
+
+
+def test_every_count_the_form_lets_through_is_written_as_the_editor_meant_it(
+    built: Path, tmp_path: Path
+) -> None:
+    """Drawn texts: the pattern lets through exactly the counts; what it lets through is
+    written as a number or a mapping of numbers, as meant, and the build reads it as a count."""
+    node = _tools()
+    pattern = widget("participants")["pattern"][0]
+    folder, rules = built / "site" / "admin", _rules(built)
+    context = Context(settings=Settings(build_date=date(2026, 6, 1)))
+
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
+    )
+    @given(texts=st.lists(COUNT_TEXTS, min_size=5, max_size=20))
+    def agree(texts: list[str]) -> None:
+        lets_through = accepted(node, tmp_path, pattern, texts)
+        assert lets_through == [meant(text) is not None for text in texts], texts
+        cases = [
+            {"collection": "agenda", "raw": ACTIVITY, "changes": [[["participants"], text]]}
+            for text, through in zip(texts, lets_through, strict=True)
+            if through
+        ]
+        files = _run_format(node, folder, rules, cases)
+        for case, file in zip(cases, files, strict=True):
+            text = case["changes"][0][1]
+            front = yaml.safe_load(file.split("---\n")[1])
+            assert front["participants"] == meant(text), (text, file)
+            try:
+                Activity.model_validate(front, context=context)
+            except ValidationError as error:
+                # Only the rules across fields may object (a code that is not the activity's).
+                for problem in error.errors(include_url=False):
+                    assert problem["type"] == "participants", (text, problem)
+
+    agree()
