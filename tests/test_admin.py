@@ -1282,13 +1282,20 @@ def test_the_forms_refuse_what_the_build_refuses_on_the_field_in_its_words(
             expect(forms.field(name)).to_have_attribute("aria-invalid", "true")
             assert webinar.read_text(encoding="utf-8") == before
 
-        # The words of netwerk controleer, on the field, and nothing saved.
+        # An address the field itself refuses: Decap's pattern, in the build's words (without
+        # the value, which stands in the field), and nothing saved.
         forms.field("online_url").fill("javascript:alert(1)")
-        refused(
-            "online_url",
-            "'javascript:alert(1)' is geen geldig webadres; gebruik een adres dat begint met "
-            "https://, http:// of mailto:",
-        )
+        page.get_by_role("button", name="Publiceer", exact=True).click()
+        page.get_by_text("Publiceer nu", exact=True).click()
+        expect(
+            page.get_by_text(
+                "Online: webadres: Geen geldig webadres; gebruik een adres dat begint met "
+                "https://, http:// of mailto:, of schrijf volgt als het nog niet bekend is",
+                exact=True,
+            )
+        ).to_be_visible()
+        assert webinar.read_text(encoding="utf-8") == before
+        # Rules across fields: the words of netwerk controleer, on the field, nothing saved.
         forms.field("online_url").clear()
         forms.field("online_url").fill("https://webinar.example/doorstroom")
         forms.field("end").fill("2027-02-03T16:30")

@@ -223,6 +223,19 @@ CASES = {
             "een adres dat begint met https://, http:// of mailto:"
         ],
     ),
+    "online address that is neither an address nor volgt": (
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY,
+                'location: {name: Museum Boerhaave, address: "Lange Sint Agnietenstraat 10, Leiden"}',
+                "online_url: meet.example.nl/netwerk",
+            )
+        },
+        [
+            f"{AGENDA}:5: online_url: 'meet.example.nl/netwerk' mist het begin van het webadres; "
+            "schrijf https://meet.example.nl/netwerk, of schrijf volgt als het nog niet bekend is"
+        ],
+    ),
     "url without scheme": (
         {
             "partners/museum-boerhaave.md": replace(

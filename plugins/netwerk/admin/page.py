@@ -37,7 +37,14 @@ from ..core.collections import BY_FOLDER, EDITIONS, ITEMS, Collection
 from ..core.editions import HIGHLIGHT_FOLDERS
 from ..core.figures import FIGURES_FILE, Figures
 from ..core.models import ORGANISATION_FILE, Organisation, PageMeta
-from ..core.values import CHECKS, CHOICE_CHECKS, FOLLOWS, REFERENCE_CHECKS, URL_ADVICE
+from ..core.values import (
+    CHECKS,
+    CHOICE_CHECKS,
+    FOLLOWS,
+    FOLLOWS_ADVICE,
+    REFERENCE_CHECKS,
+    URL_ADVICE,
+)
 from ..core.walk import SchemaField as Field
 from ..core.walk import every, schema_fields
 from ..core.walk import fields as model_shapes
@@ -154,7 +161,7 @@ ALT_FIELDS = {"logo": "logo_alt", "image": "image_alt"}
 URL_PATTERN = r"^(https?://[^\s/]+\S*|mailto:[^\s@]+@\S+)$"
 URL_MESSAGE = f"Geen geldig webadres; {URL_ADVICE}"
 URL_OR_FOLLOWS = rf"^({FOLLOWS}|{FOLLOWS.capitalize()}|{URL_PATTERN[2:-2]})$"
-URL_OR_FOLLOWS_MESSAGE = f"{URL_MESSAGE}, of schrijf {FOLLOWS} als het nog niet bekend is"
+URL_OR_FOLLOWS_MESSAGE = f"{URL_MESSAGE}, {FOLLOWS_ADVICE}"
 BODY_HINT = "De tekst op de pagina, in Markdown: **vet**, *schuin*, [link](https://...), lijsten"
 ORGANISATION_HINT = "Wie is wie: de groepen van het netwerk en hun leden"
 FOLLOWS_LABEL = "Volgt nog"

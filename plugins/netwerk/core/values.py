@@ -178,9 +178,18 @@ def url(value: str) -> str:
     raise fail("url", f"'{value}' is geen geldig webadres; {URL_ADVICE}")
 
 
+FOLLOWS_ADVICE = f"of schrijf {FOLLOWS} als het nog niet bekend is"
+"""What else an address that may still follow can be: in the build's message and the form's."""
+
+
 def url_or_follows(value: str) -> str:
     """An address, or `volgt` while the link is not known yet (an online activity's)."""
-    return FOLLOWS if value.casefold() == FOLLOWS else url(value)
+    if value.casefold() == FOLLOWS:
+        return FOLLOWS
+    try:
+        return url(value)
+    except PydanticCustomError as error:
+        raise fail("url", f"{error.message()}, {FOLLOWS_ADVICE}") from None
 
 
 def image(value: str, info: ValidationInfo) -> str:

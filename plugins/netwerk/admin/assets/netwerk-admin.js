@@ -35,6 +35,9 @@ const DUTCH = {
     editorControlPane: {
       widget: {
         invalidPath: "'%{path}' is geen geldig pad",
+        // Our patterns' messages say what to write, in the build's words: not "komt niet
+        // overeen met het patroon", which tells an editor nothing.
+        regexPattern: '%{fieldLabel}: %{pattern}',
         pathExists: "Pad '%{path}' bestaat al",
       },
       i18n: {
