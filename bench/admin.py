@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import REPO, Size, write_network
-from preview import NETWERK, free_port
+from preview import NETWERK, copy_example, free_port
 
 CHROMIUM = "/usr/bin/chromium"
 DECAP_SERVER = REPO / "node_modules" / ".bin" / "decap-server"
@@ -170,15 +170,7 @@ def main() -> None:
         raise SystemExit("install the test tools first: make test-tools")
     with tempfile.TemporaryDirectory(prefix="netwerk-admin-bench-") as folder:
         work = Path(folder)
-        example = work / "example"
-        shutil.copytree(
-            REPO,
-            example,
-            ignore=shutil.ignore_patterns(
-                ".git", ".venv", "node_modules", "site", "build", "*.egg-info"
-            ),
-        )
-        report("example", *measure(example, arguments.times))
+        report("example", *measure(copy_example(work), arguments.times))
         for scale in arguments.scale:
             project = work / f"network-{scale}x"
             pages = write_network(project, Size().times(scale))

@@ -106,6 +106,19 @@ def report(name: str, first: float, times: list[float]) -> None:
     )
 
 
+def copy_example(work: Path) -> Path:
+    """The example network (the repository's site), copied into `work/example`."""
+    example = work / "example"
+    shutil.copytree(
+        REPO,
+        example,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "node_modules", "site", "build", "*.egg-info"
+        ),
+    )
+    return example
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scales", type=int, nargs="*", default=[1, 4])
@@ -115,15 +128,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="netwerk-preview-bench-") as folder:
         work = Path(folder)
         if not arguments.no_example:
-            example = work / "example"
-            shutil.copytree(
-                REPO,
-                example,
-                ignore=shutil.ignore_patterns(
-                    ".git", ".venv", "node_modules", "site", "build", "*.egg-info"
-                ),
-            )
-            report("example", *measure(example, arguments.edits))
+            report("example", *measure(copy_example(work), arguments.edits))
         for scale in arguments.scales:
             project = work / f"network-{scale}x"
             pages = write_network(project, Size().times(scale))

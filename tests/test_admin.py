@@ -833,14 +833,7 @@ def test_an_editor_creates_an_activity_and_a_partner_and_edits_a_news_item(
 
     _tools()
     started = time.monotonic()
-    root = tmp_path / "netwerk"
-    root.mkdir()
-    port = _free_port()
-    _write_cms_network(root, port=port)
-    (root / ".gitignore").write_text("site/\nnode_modules\n.site-*\n", encoding="utf-8")
-    _git(root, "init", "-q", "-b", "main")
-    _git(root, "-c", "user.name=Test", "-c", "user.email=test@example.nl", "add", "-A")
-    _git(root, "-c", "user.name=Test", "-c", "user.email=test@example.nl", "commit", "-qm", "init")
+    root, port = git_network(tmp_path)
     build_network(root)
     news = root / "content" / "nieuws" / "oproep-scholen.md"
     news_before = news.read_text(encoding="utf-8")
@@ -1060,6 +1053,13 @@ def voorbeeld(root: Path) -> Iterator[str]:
         process.wait(timeout=30)
 
 
+def git_network(tmp_path: Path) -> tuple[Path, int]:
+    """The test network in git, its admin page talking to decap-server on a free port: its root
+    and that port."""
+    root, port = git_network(tmp_path)
+    return root, port
+
+
 def _git_network(root: Path, port: int) -> None:
     _write_cms_network(root, port=port)
     (root / ".gitignore").write_text("site/\nnode_modules\n.site-*\n", encoding="utf-8")
@@ -1196,10 +1196,7 @@ def test_an_editor_fixes_a_problem_from_the_admin_page_and_saves_online_activiti
     from playwright.sync_api import expect
 
     _tools()
-    root = tmp_path / "netwerk"
-    root.mkdir()
-    port = _free_port()
-    _git_network(root, port)
+    root, port = git_network(tmp_path)
     webinar = root / "content" / "agenda" / "webinar-doorstroom.md"
     webinar.write_text(
         webinar.read_text(encoding="utf-8").replace("end: 2027-02-04", "end: 2027-02-03"),
@@ -1262,10 +1259,7 @@ def test_the_forms_refuse_what_the_build_refuses_on_the_field_in_its_words(
     from playwright.sync_api import expect
 
     _tools()
-    root = tmp_path / "netwerk"
-    root.mkdir()
-    port = _free_port()
-    _git_network(root, port)
+    root, port = git_network(tmp_path)
     webinar = root / "content" / "agenda" / "webinar-doorstroom.md"
     before = webinar.read_text(encoding="utf-8")
     with voorbeeld(root) as base, decap_server(root, port):

@@ -375,18 +375,14 @@ def test_the_published_forms_refuse_what_breaks_the_rules_on_the_field(
     from test_admin import (
         Forms,
         _checked_and_built,
-        _free_port,
         _git,
-        _git_network,
         _tools,
         decap_server,
+        git_network,
     )
 
     _tools()
-    root = tmp_path / "netwerk"
-    root.mkdir()
-    port = _free_port()
-    _git_network(root, port)
+    root, port = git_network(tmp_path)
     build_network(root)
     webinar = root / "content" / "agenda" / "webinar-doorstroom.md"
     partner = root / "content" / "partners" / "bibliotheek-noord.md"

@@ -38,7 +38,6 @@ from test_admin import (
     _form_fields,
     _free_port,
     _git,
-    _git_network,
     _rules,
     _run_format,
     _site,
@@ -46,6 +45,7 @@ from test_admin import (
     _walk,
     _write_cms_network,
     decap_server,
+    git_network,
 )
 
 # --- The configuration ---------------------------------------------------------------------
@@ -433,10 +433,7 @@ def test_an_editor_abroad_types_dutch_dates_all_day_activities_and_an_end_time_a
 
     _tools()
     started = time.monotonic()
-    root = tmp_path / "netwerk"
-    root.mkdir()
-    port = _free_port()
-    _git_network(root, port)
+    root, port = git_network(tmp_path)
     build_network(root)
     with serve(root / "site") as base, decap_server(root, port):
         forms = EnglishForms(english_browser, base + "admin/", port)
@@ -562,10 +559,7 @@ def test_an_editor_notes_the_years_subscribers_and_followers(
     from playwright.sync_api import expect
 
     _tools()
-    root = tmp_path / "netwerk"
-    root.mkdir()
-    port = _free_port()
-    _git_network(root, port)
+    root, port = git_network(tmp_path)
     build_network(root)
     figures = root / "content" / "cijfers.yml"
     before = figures.read_text(encoding="utf-8")

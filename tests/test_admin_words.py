@@ -31,11 +31,10 @@ from networks import OPTIONS
 from test_admin import (
     Forms,
     _checked_and_built,
-    _free_port,
-    _git_network,
     _tools,
     _write_cms_network,
     decap_server,
+    git_network,
 )
 from test_shapes import ONE_SECTOR_OPTIONS
 
@@ -233,10 +232,7 @@ def test_the_preview_names_related_items_and_the_hints_speak_of_the_form(
     from playwright.sync_api import expect
 
     _tools()
-    root = tmp_path / "netwerk"
-    root.mkdir()
-    port = _free_port()
-    _git_network(root, port)
+    root, port = git_network(tmp_path)
     _rename_partner(root)
     build_network(root)
     # A theme the network does not have (typed in the file after the build) stays as typed.
