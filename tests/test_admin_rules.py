@@ -453,6 +453,15 @@ def test_the_published_forms_refuse_what_breaks_the_rules_on_the_field(
                 "Bibliotheek Noord"
             },
         )
+        # A character nobody sees (pasted from a chat: a zero-width space), in the build's words.
+        forms.field("logo_alt").fill("Het logo van Bibliotheek\u200b Noord")
+        refused(
+            partner,
+            {
+                "logo_alt": "bevat een onzichtbaar stuurteken (#x200b); haal het weg of typ de "
+                "waarde opnieuw"
+            },
+        )
         forms.field("logo_alt").fill("Het logo van Bibliotheek Noord, een open boek")
         forms.publish()
         expect(page.locator(".netwerk-fout")).to_have_count(0)

@@ -187,3 +187,198 @@ def test_every_count_the_form_lets_through_is_written_as_the_editor_meant_it(
                     assert problem["type"] == "participants", (text, problem)
 
     agree()
+
+
+# --- Every text field: what the form lets through, the build accepts -------------------------
+
+FORM_CHECK = """\
+import { readFileSync } from 'node:fs';
+import { fromFile, toFile } from './netwerk-format.js';
+import { beforeSave } from './netwerk-rules.js';
+const { settings, formats, cases } = JSON.parse(readFileSync(0, 'utf8'));
+// As an editor saves: the file opened in its form, one value typed; Decap's own checks (a
+// required field not empty, the field's pattern on a value that is not), then ours before a
+// save (netwerk-admin.js's beforeSave: invisible characters, the build's rules across fields).
+console.log(JSON.stringify(cases.map(({ collection, raw, field, value, pattern, required }) => {
+  const rules = formats[collection];
+  const data = fromFile(raw, rules);
+  data[field] = value;
+  const text = toFile(data, rules);
+  let through = value === '' ? !required : !pattern || new RegExp(pattern).test(value);
+  if (through) {
+    const file = fromFile(text, { ...rules, counts: [], follows: {} });
+    through = beforeSave(settings, collection, data, file).length === 0;
+  }
+  return { through, text };
+})));
+"""
+# Texts around what fields refuse: line breaks, tabs, spaces only, invisible characters (a
+# zero-width space, a bidi override, a vertical tab, a byte order mark), addresses and their
+# look-alikes, long runs.
+PIECES = st.sampled_from(
+    [
+        "Lezen",
+        " ",
+        "  ",
+        "\n",
+        "\r\n",
+        "\t",
+        "\u200b",
+        "\u202e",
+        "\x0b",
+        "\ufeff",
+        "https://",
+        "http://",
+        "mailto:",
+        "javascript:",
+        "www.",
+        "example.nl",
+        "/pad",
+        "@",
+        "[::1",
+        "volgt",
+        ": ",
+        "#",
+        "'",
+        '"',
+        "é",
+        "👩‍💻",
+        "x" * 300,
+    ]
+)
+VALUES = st.lists(PIECES, min_size=0, max_size=6).map("".join)
+
+
+def _text_fields(config: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(collection, field, widget) of every one-text field of the item collections (below
+    content/; the newsletter's are checked by `netwerk nieuwsbrief`)."""
+    found = []
+    for collection in config["collections"]:
+        if not collection.get("folder", "").startswith("content/"):
+            continue
+        for one in collection["fields"]:
+            if one["widget"] in ("string", "text") and one["name"] != "participants":
+                found.append((collection["name"], one["name"], one))
+    return found
+
+
+def test_every_text_the_forms_let_through_the_build_accepts(built: Path, tmp_path: Path) -> None:
+    """Every one-text field of every collection, drawn values: what Decap and our check before
+    a save let through, the file format writes and `netwerk controleer`'s check accepts for
+    that field; so what the build refuses, the form refuses."""
+    from netwerk.editing.check import check_file
+    from netwerk.editing.project import load_site
+
+    node = _tools()
+    admin_dir = built / "site" / "admin"
+    runner = admin_dir / "form-check.mjs"
+    runner.write_text(FORM_CHECK, encoding="utf-8")
+    page = (admin_dir / "index.html").read_text(encoding="utf-8")
+    form_settings = json.loads(re.search(r'id="netwerk-admin">(.*?)</script>', page, re.S)[1])
+    config = yaml.safe_load((admin_dir / "config.yml").read_text(encoding="utf-8"))
+    fields = _text_fields(config)
+    assert len(fields) > 20, fields
+    site = load_site(built / "mkdocs.yml")
+    formats = _rules(built)
+    bases = {}
+    for collection, _, _ in fields:
+        folder = next(c["folder"] for c in config["collections"] if c["name"] == collection)
+        path = sorted(p for p in (built / folder).glob("*.md") if p.name != "index.md")[0]
+        bases[collection] = (path.relative_to(site.content).as_posix(), path.read_text("utf-8"))
+    refused_by_both = [0]
+
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
+    )
+    @given(drawn=st.lists(st.tuples(st.sampled_from(fields), VALUES), min_size=4, max_size=12))
+    def agree(drawn: list[tuple[tuple[str, str, dict[str, Any]], str]]) -> None:
+        cases = [
+            {
+                "collection": collection,
+                "raw": bases[collection][1],
+                "field": name,
+                "value": value,
+                "pattern": (widget.get("pattern") or [None])[0],
+                "required": widget.get("required", True),
+            }
+            for (collection, name, widget), value in drawn
+        ]
+        result = subprocess.run(
+            [node, str(runner)],
+            input=json.dumps({"settings": form_settings, "formats": formats, "cases": cases}),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        answers = json.loads(result.stdout)
+        lets_through = [answer["through"] for answer in answers]
+        files = [answer["text"] for answer in answers]
+        for ((collection, name, _), value), through, file in zip(
+            drawn, lets_through, files, strict=True
+        ):
+            uri = bases[collection][0]
+            problems = check_file(site.content, site.settings, uri, file.encode("utf-8"))
+            own = [p for p in problems if p.field in (name, "bestand", "front matter")]
+            if through:
+                assert not own, (collection, name, value, [str(p) for p in own])
+            elif own:
+                refused_by_both[0] += 1
+
+    agree()
+    print(f"\n{refused_by_both[0]} values refused by the form and the build")
+
+
+def test_an_invisible_character_is_refused_in_the_builds_words(built: Path, tmp_path: Path) -> None:
+    """The form's check before a save and `netwerk controleer`, on a title and on the text."""
+    from netwerk.editing.check import check_file
+    from netwerk.editing.project import load_site
+
+    node = _tools()
+    admin_dir = built / "site" / "admin"
+    runner = admin_dir / "invisibles.mjs"
+    runner.write_text(
+        "import { readFileSync } from 'node:fs';\n"
+        "import { invisibles } from './netwerk-rules.js';\n"
+        "const { invisible, data } = JSON.parse(readFileSync(0, 'utf8'));\n"
+        "console.log(JSON.stringify(invisibles(invisible, data)));\n",
+        encoding="utf-8",
+    )
+    page = (admin_dir / "index.html").read_text(encoding="utf-8")
+    invisible = json.loads(re.search(r'id="netwerk-admin">(.*?)</script>', page, re.S)[1])[
+        "invisible"
+    ]
+    data = {"title": "Lezen \u202emoc.evil", "body": "Welkom.\n\nTot\u200b dan.\n"}
+    result = subprocess.run(
+        [node, str(runner)],
+        input=json.dumps({"invisible": invisible, "data": data}),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    form = json.loads(result.stdout)
+    assert form == [
+        {
+            "field": "title",
+            "message": "bevat een onzichtbaar stuurteken (#x202e); haal het weg of typ de "
+            "waarde opnieuw",
+        },
+        {
+            "field": "body",
+            "message": "er staat een onzichtbaar stuurteken (#x200b) op deze regel; typ de "
+            "regel opnieuw",
+        },
+    ]
+    site = load_site(built / "mkdocs.yml")
+    raw = (site.content / "themas" / "motivatie.md").read_text(encoding="utf-8")
+    front, _, _ = raw.partition("\n---\n")
+    front = re.sub(r"^title: .*$", f'title: "{data["title"]}"', front, flags=re.M)
+    problems = check_file(
+        site.content, site.settings, "themas/motivatie.md", f"{front}\n---\n{data['body']}".encode()
+    )
+    assert [(problem.field, problem.message) for problem in problems] == [
+        ("title", form[0]["message"]),
+        ("bestand", form[1]["message"]),
+    ]

@@ -36,6 +36,7 @@ from ..core.admin_option import DEFAULT_PORT, Admin
 from ..core.collections import BY_FOLDER, EDITIONS, ITEMS, Collection
 from ..core.editions import HIGHLIGHT_FOLDERS
 from ..core.figures import FIGURES_FILE, Figures
+from ..core.frontmatter import INVISIBLE, INVISIBLE_IN_VALUE, INVISIBLE_ON_LINE
 from ..core.models import ORGANISATION_FILE, Organisation, PageMeta
 from ..core.values import (
     CHECKS,
@@ -594,7 +595,12 @@ def _widget(site: Site, folder: str, one: Field, *, optional_group: bool = False
             "label_singular": SINGULAR.get(one.path, label_of(one.path).lower()),
             "field": {"name": one.name, "label": label_of(one.path), **many},
         }
-    return {**widget, **_scalar(site, folder, one, prop)}
+    found = {**widget, **_scalar(site, folder, one, prop)}
+    if found["required"] and str(found.get("pattern", [""])[0]).startswith("^["):
+        # Decap lets spaces alone through as a value, the build reads them as empty.
+        pattern, message = found["pattern"]
+        found["pattern"] = [rf"^(?=[\s\S]*\S){pattern[1:]}", f"{message}, niet alleen spaties"]
+    return found
 
 
 def _at_least(prop: Mapping[str, Any]) -> dict[str, Any]:
@@ -936,6 +942,12 @@ def admin_files(
         "site_name": site_name,
         "forms": form_addresses(site),
         "rules": form_rules(site),
+        # What no value may hold, and what the build says of it (netwerk.core.frontmatter).
+        "invisible": {
+            "pattern": INVISIBLE.pattern,
+            "value": INVISIBLE_IN_VALUE,
+            "line": INVISIBLE_ON_LINE,
+        },
     }
     page = _environment().from_string(_own("index.html"))
     index = page.render(

@@ -36,6 +36,22 @@ FORMAT = re.compile(
 )
 # What no field or body may hold, as the editor sees it: an invisible character.
 INVISIBLE = re.compile(f"{CONTROL.pattern}|{FORMAT.pattern}")
+# What the build says of one, in a value or on a line of the text; the admin page's forms say
+# the same before a save (netwerk-rules.js reads INVISIBLE's pattern and these, `{code}` the
+# character's code in four hexadecimal digits).
+INVISIBLE_IN_VALUE = (
+    "bevat een onzichtbaar stuurteken (#x{code}); haal het weg of typ de waarde opnieuw"
+)
+INVISIBLE_ON_LINE = (
+    "er staat een onzichtbaar stuurteken (#x{code}) op deze regel; typ de regel opnieuw"
+)
+
+
+def invisible(template: str, character: str | int) -> str:
+    code = character if isinstance(character, int) else ord(character)
+    return template.format(code=f"{code:04x}")
+
+
 # Beyond any real page: front matter is read by PyYAML above _FAST_LIMIT, lists are validated
 # item by item. Refused with a message before the work starts.
 FRONT_MATTER_MAX = 2**20
@@ -190,8 +206,7 @@ def read_yaml(path: str, text: str, first_line: int, block: str = FRONT_MATTER) 
                 path,
                 line,
                 FRONT_MATTER,
-                f"er staat een onzichtbaar stuurteken (#x{error.character:04x}) op deze regel; "
-                "typ de regel opnieuw",
+                invisible(INVISIBLE_ON_LINE, error.character),
             )
         )
         return source
@@ -271,8 +286,7 @@ def control_problems(path: str, text: str, first_line: int) -> list[Problem]:
                 path,
                 line,
                 FILE,
-                f"er staat een onzichtbaar stuurteken (#x{ord(match.group()):04x}) op deze regel; "
-                "typ de regel opnieuw",
+                invisible(INVISIBLE_ON_LINE, match.group()),
             )
         )
     return problems
@@ -361,8 +375,7 @@ class _NodeReader:
                     self.source.path,
                     self.line(node),
                     _field_name(location),
-                    f"bevat een onzichtbaar stuurteken (#x{ord(control.group()):04x}); "
-                    "haal het weg of typ de waarde opnieuw",
+                    invisible(INVISIBLE_IN_VALUE, control.group()),
                 )
             )
             # The rest of the value is checked as usual.

@@ -168,7 +168,10 @@ FOLLOWS = "volgt"
 
 
 def url(value: str) -> str:
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # `https://[::1`: no address urlsplit can read, nor anyone else
+        raise fail("url", f"'{value}' is geen geldig webadres; {URL_ADVICE}") from None
     if parts.scheme in ("http", "https") and parts.netloc and " " not in value:
         return value
     if parts.scheme == "mailto" and "@" in parts.path:

@@ -2,7 +2,7 @@
 // Settings come from the build (admin.py), in the JSON block of index.html.
 
 import { SLUG, editionSlug, fromFile, slugFor, toFile } from './netwerk-format.js';
-import { check as checkRules } from './netwerk-rules.js';
+import { beforeSave } from './netwerk-rules.js';
 
 const settings = JSON.parse(document.getElementById('netwerk-admin').textContent);
 const CMS = window.CMS;
@@ -138,7 +138,12 @@ CMS.registerEventListener({
       data = data.set(SLUG, slug || 'nieuw');
     }
     unmark();
-    refuseBrokenRules(entry.get('collection'), data, rules); // in the browser, always
+    // In the browser, always: the values as the build reads them (the file as it would be
+    // written, read back as text).
+    const values = data.toJS();
+    const file = fromFile(toFile(values, rules), { ...rules, counts: [], follows: {} });
+    const found = beforeSave(settings, entry.get('collection'), values, file);
+    if (found.length) refuse(found);
     if (CHECK) await refuseProblems(entry, data, rules); // what only the build knows
     return data;
   },
@@ -197,18 +202,6 @@ window.addEventListener('unhandledrejection', (event) => {
 function refuse(problems) {
   problems.forEach(mark);
   throw new Error(problems.map((one) => `${one.field}: ${one.message}`).join('\n'));
-}
-
-// --- The rules across fields, as the build checks them (netwerk-rules.js, with the build's
-// rules from the settings): also where no preview runs, as on the published site ------------
-
-function refuseBrokenRules(collection, data, rules) {
-  const own = settings.rules?.[collection];
-  if (!own) return;
-  // The values as the build reads them: the file as it would be written, read back as text.
-  const file = fromFile(toFile(data.toJS(), rules), { ...rules, counts: [], follows: {} });
-  const problems = checkRules(own, file);
-  if (problems.length) refuse(problems);
 }
 
 async function refuseProblems(entry, data, rules) {

@@ -203,7 +203,8 @@ function fromGroups(data, before, highlights) {
 // --- Writing --------------------------------------------------------------------------------
 
 function empty(v) {
-  if (v === undefined || v === null || v === '') return true;
+  // Spaces alone are no value: the build reads `summary: "  "` as empty.
+  if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return true;
   if (typeof v === 'number') return Number.isNaN(v);
   if (Array.isArray(v)) return v.length === 0;
   if (typeof v === 'object') return Object.keys(v).length === 0;

@@ -171,3 +171,44 @@ export function check(collection, data, now = today(collection.zone)) {
   if (found.length || unreadable) return found;
   return run(stage('item'), values, context);
 }
+
+/**
+ * Invisible characters (control and format characters) in an item's values, as the build finds
+ * them ({pattern, value, line} from the build's netwerk/core/frontmatter.py): the first in each
+ * value, [{field, message}]; the text below the fields (`body`) with the message for a line.
+ * Keys of the forms' own (`__bron`, `netwerk_slug`) are not the item's.
+ */
+export function invisibles(found, data) {
+  const expression = new RegExp(found.pattern, 'u');
+  const problems = [];
+  const visit = (value, names) => {
+    if (typeof value === 'string') {
+      const match = expression.exec(value);
+      if (!match) return;
+      const field = names.join('.');
+      const code = match[0].codePointAt(0).toString(16).padStart(4, '0');
+      const template = field === 'body' ? found.line : found.value;
+      problems.push({ field, message: template.replace('{code}', code) });
+    } else if (Array.isArray(value)) {
+      for (const one of value) visit(one, names);
+    } else if (value && typeof value === 'object') {
+      for (const [key, one] of Object.entries(value)) visit(one, [...names, key]);
+    }
+  };
+  for (const [key, value] of Object.entries(data)) {
+    if (!key.startsWith('__') && key !== 'netwerk_slug') visit(value, [key]);
+  }
+  return problems;
+}
+
+/**
+ * What the forms refuse before a save, in the build's words ({field, message}): invisible
+ * characters in the form's values, then the build's rules across fields on the item as its file
+ * reads (`file`). `settings` is the admin page's: {invisible, rules}.
+ */
+export function beforeSave(settings, collection, values, file) {
+  const hidden = invisibles(settings.invisible, values);
+  if (hidden.length) return hidden;
+  const own = settings.rules?.[collection];
+  return own ? check(own, file) : [];
+}
