@@ -1056,7 +1056,10 @@ def voorbeeld(root: Path) -> Iterator[str]:
 def git_network(tmp_path: Path) -> tuple[Path, int]:
     """The test network in git, its admin page talking to decap-server on a free port: its root
     and that port."""
-    root, port = git_network(tmp_path)
+    root = tmp_path / "netwerk"
+    root.mkdir()
+    port = _free_port()
+    _git_network(root, port)
     return root, port
 
 
