@@ -1082,10 +1082,12 @@ def _fetch(url: str) -> tuple[int, str, bytes]:
 class Forms:
     """Chromium on the admin page, as an editor uses it (Dutch, Amsterdam's time)."""
 
+    LOCALE, ZONE = "nl-NL", "Europe/Amsterdam"
+
     def __init__(self, browser: Any, admin_url: str, port: int) -> None:
         self.admin_url, self.port = admin_url, port
         self.context = browser.new_context(
-            locale="nl-NL", timezone_id="Europe/Amsterdam", viewport={"width": 1400, "height": 1000}
+            locale=self.LOCALE, timezone_id=self.ZONE, viewport={"width": 1400, "height": 1000}
         )
         self.context.set_default_timeout(30000)
         self.page = self.context.new_page()

@@ -411,15 +411,7 @@ def english_browser(browser: Any) -> Iterator[Any]:
 class EnglishForms(Forms):
     """Chromium as an editor abroad has it: English (US), New York's time."""
 
-    def __init__(self, browser: Any, admin_url: str, port: int) -> None:
-        self.admin_url, self.port = admin_url, port
-        self.context = browser.new_context(
-            locale="en-US", timezone_id="America/New_York", viewport={"width": 1400, "height": 1000}
-        )
-        self.context.set_default_timeout(30000)
-        self.page = self.context.new_page()
-        self.errors: list[str] = []
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+    LOCALE, ZONE = "en-US", "America/New_York"
 
     def part(self, name: str, which: str) -> Any:
         """A part of a date field besides its date: `tijd` or `zelfdedag`."""

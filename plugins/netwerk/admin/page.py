@@ -159,7 +159,8 @@ SORTING: dict[str, tuple[str, ...]] = {
 IMAGE_FOLDER = "afbeeldingen"
 IMAGE_SUBFOLDERS = {("partners", "logo"): "afbeeldingen/logos"}
 ALT_FIELDS = {"logo": "logo_alt", "image": "image_alt"}
-URL_PATTERN = r"^(https?://[^\s/]+\S*|mailto:[^\s@]+@\S+)$"
+# The host (up to /, ? or #) without brackets: https://[::1 is an address the build cannot read.
+URL_PATTERN = r"^(https?://[^\s/?#\[\]]+([/?#]\S*)?|mailto:[^\s@]+@\S+)$"
 URL_MESSAGE = f"Geen geldig webadres; {URL_ADVICE}"
 URL_OR_FOLLOWS = rf"^({FOLLOWS}|{FOLLOWS.capitalize()}|{URL_PATTERN[2:-2]})$"
 URL_OR_FOLLOWS_MESSAGE = f"{URL_MESSAGE}, {FOLLOWS_ADVICE}"
@@ -354,41 +355,46 @@ def _editions(site: Site) -> dict[str, Any]:
 
 
 def _organisation(site: Site) -> dict[str, Any]:
-    return {
-        "name": ORGANISATION,
-        "label": "Organisatie",
-        "format": format_name(ORGANISATION),
-        "extension": "yml",
-        "files": [
-            {
-                "name": ORGANISATION,
-                "label": "Wie is wie",
-                "description": ORGANISATION_HINT,
-                "file": _folder(site, ORGANISATION_FILE),
-                "fields": [
-                    _widget(site, described.ORGANISATION, one)
-                    for one in _form_fields(site, Organisation)
-                ],
-            }
-        ],
-    }
+    return _data_file(
+        site, ORGANISATION, ("Organisatie", "Wie is wie"), ORGANISATION_HINT, ORGANISATION_FILE,
+        described.ORGANISATION, Organisation,
+    )  # fmt: skip
 
 
 def _figures(site: Site) -> dict[str, Any]:
     """content/cijfers.yml: a form of its own, like organisatie.yml."""
+    return _data_file(
+        site, FIGURES, ("Cijfers", "Abonnees en volgers"), FIGURES_HINT, FIGURES_FILE,
+        described.FIGURES, Figures, preview=False,
+    )  # fmt: skip
+
+
+def _data_file(
+    site: Site,
+    name: str,
+    labels: tuple[str, str],
+    hint: str,
+    file: str,
+    folder: str,
+    model: type[BaseModel],
+    *,
+    preview: bool = True,
+) -> dict[str, Any]:
+    """A data file of the content folder as a collection of one file: its label in the list,
+    the form's title, its hint and the fields of its model."""
     return {
-        "name": FIGURES,
-        "label": "Cijfers",
-        "format": format_name(FIGURES),
+        "name": name,
+        "label": labels[0],
+        "format": format_name(name),
         "extension": "yml",
-        "editor": {"preview": False},
+        **({} if preview else {"editor": {"preview": False}}),
         "files": [
             {
-                "name": FIGURES,
-                "label": "Abonnees en volgers",
-                "description": FIGURES_HINT,
-                "file": _folder(site, FIGURES_FILE),
-                "fields": [_widget(site, described.FIGURES, one) for one in model_fields(Figures)],
+                "name": name,
+                "label": labels[1],
+                "description": hint,
+                "file": _folder(site, file),
+                "fields": [_widget(site, folder, one) for one in _form_fields(site, model)],
             }
         ],
     }
