@@ -167,6 +167,7 @@ def test_every_count_the_form_lets_through_is_written_as_the_editor_meant_it(
 
     @settings(
         max_examples=EXAMPLES,
+        derandomize=True,
         deadline=None,
         suppress_health_check=[HealthCheck.function_scoped_fixture],
     )
@@ -294,6 +295,7 @@ def test_every_text_the_forms_let_through_the_build_accepts(built: Path, tmp_pat
 
     @settings(
         max_examples=EXAMPLES,
+        derandomize=True,
         deadline=None,
         suppress_health_check=[HealthCheck.function_scoped_fixture],
     )
