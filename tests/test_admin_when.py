@@ -289,6 +289,7 @@ def test_what_the_widget_stores_the_loader_reads_as_the_day_and_time_typed(built
 
     @settings(
         max_examples=WHEN_EXAMPLES,
+        derandomize=True,
         deadline=None,
         suppress_health_check=[HealthCheck.function_scoped_fixture],
     )
