@@ -828,7 +828,6 @@ LOGO = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect wi
 def test_an_editor_creates_an_activity_and_a_partner_and_edits_a_news_item(
     browser: Any, tmp_path: Path
 ) -> None:
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import expect
 
     _tools()
@@ -839,11 +838,10 @@ def test_an_editor_creates_an_activity_and_a_partner_and_edits_a_news_item(
     news_before = news.read_text(encoding="utf-8")
 
     with serve(root / "site") as base, decap_server(root, port):
-        admin_url = base + "admin/"
-        context = browser.new_context(
-            locale="nl-NL", timezone_id="Europe/Amsterdam", viewport={"width": 1400, "height": 1000}
-        )
-        page = context.new_page()
+        forms = Forms(browser, base + "admin/", port)
+        page, field, pick, open_entry, publish = (
+            forms.page, forms.field, forms.pick, forms.open_entry, forms.publish
+        )  # fmt: skip
         hosts: set[str] = set()
         failed: list[str] = []
         page.on(
@@ -860,58 +858,11 @@ def test_an_editor_creates_an_activity_and_a_partner_and_edits_a_news_item(
             ),
         )
 
-        def field(name: str) -> Any:
-            # Decap gives each control the id "<field name>-field-<counter>".
-            return page.locator(f'[id^="{name}-field-"]').first
-
-        def pick(name: str, typed: str, label: str) -> None:
-            """A select or relation (react-select): type, wait for the option, Enter. Typed
-            again if the form was redrawn meanwhile (Decap does so while it loads)."""
-            box = field(name)
-            option = page.locator('[class*="-option"]', has_text=label).first
-            # On a busy machine (CI's two cores) the menu can take several seconds to open.
-            for attempt in range(5):
-                box.click()
-                box.press_sequentially(typed, delay=20)
-                try:
-                    option.wait_for(timeout=10000)
-                    break
-                except PlaywrightTimeout:
-                    if attempt == 4:
-                        raise
-                    box.press("Escape")  # closes the menu and empties what was typed
-            box.press("Enter")
-
-        def open_entry(address: str, ready: str) -> None:
-            # A hash change alone can leave the previous form mounted: load the page afresh.
-            page.goto(admin_url + address)
-            page.reload()
-            page.wait_for_load_state("networkidle")
-            field(ready).wait_for()
-
-        def publish() -> None:
-            """Save through decap-server: wait for its answer, not for a message."""
-            with page.expect_response(
-                lambda response: (
-                    f":{port}/" in response.url
-                    and "persistEntry" in (response.request.post_data or "")
-                )
-            ) as saved:
-                page.get_by_role("button", name="Publiceer", exact=True).click()
-                page.get_by_text("Publiceer nu", exact=True).click()
-            assert saved.value.ok, saved.value.text()
-            # Decap then goes to the saved item's address: wait, or it goes there after the
-            # next form was opened and leaves this one on screen.
-            expect(page.get_by_text("Niet-opgeslagen wijzigingen")).to_have_count(0, timeout=60000)
-            page.wait_for_url(re.compile(r"/entries/"), timeout=60000)
-
         def body(text: str) -> None:
             page.locator('[data-slate-editor="true"]').first.click()
             page.keyboard.type(text)
 
-        page.goto(admin_url)
-        page.get_by_role("button", name="Inloggen").click()
-        expect(page.get_by_text("Inhoudstypen")).to_be_visible()
+        forms.login()
 
         # An activity, with a title that YAML and the file name both have to take care of.
         open_entry("#/collections/agenda/new", "title")
@@ -966,7 +917,7 @@ def test_an_editor_creates_an_activity_and_a_partner_and_edits_a_news_item(
         expect(field("summary")).to_have_value("Welke vo-school doet mee?")
         field("summary").fill("Welke vo-school doet mee aan het doorstroomproject?")
         publish()
-        context.close()
+        forms.context.close()
         browser_seconds = time.monotonic() - started
 
     # Nothing but the site and decap-server was asked for anything, and nothing went wrong.
@@ -1126,9 +1077,22 @@ class Forms:
         box.press("Enter")
 
     def open_entry(self, address: str, ready: str) -> None:
+        # A hash change alone can leave the previous form mounted: load the page afresh.
         self.page.goto(self.admin_url + address)
         self.page.reload()
+        self.page.wait_for_load_state("networkidle")
         self.field(ready).wait_for(timeout=60000)
+
+    def empty(self, name: str) -> None:
+        """Empty a text field as an editor does (select all, delete): fill() on a field whose
+        text the form made (participants), or that kept a refused text, adds to it."""
+        from playwright.sync_api import expect
+
+        control = self.field(name)
+        control.click()
+        control.press("Control+a")
+        control.press("Delete")
+        expect(control).to_have_value("")
 
     def publish(self) -> None:
         """Save through decap-server: wait for its answer, not for a message."""
@@ -1306,10 +1270,7 @@ def test_the_forms_refuse_what_the_build_refuses_on_the_field_in_its_words(
             "de activiteit begint pas op 2027-02-04; noteer het aantal deelnemers als ze "
             "geweest is",
         )
-        forms.field("participants").click()
-        forms.field("participants").press("Control+a")
-        forms.field("participants").press("Delete")
-        expect(forms.field("participants")).to_have_value("")
+        forms.empty("participants")
         forms.field("summary").fill("Over doorstromen naar het hbo.")
         forms.publish()
         expect(page.locator(".netwerk-fout")).to_have_count(0)
