@@ -601,19 +601,16 @@ def _widget(site: Site, folder: str, one: Field, *, optional_group: bool = False
             "label_singular": SINGULAR.get(one.path, label_of(one.path).lower()),
             "field": {"name": one.name, "label": label_of(one.path), **many},
         }
-    found = {**widget, **_scalar(site, folder, one, prop)}
-    if found["required"] and str(found.get("pattern", [""])[0]).startswith("^["):
-        # Decap lets spaces alone through as a value, the build reads them as empty.
-        pattern, message = found["pattern"]
-        found["pattern"] = [rf"^(?=[\s\S]*\S){pattern[1:]}", f"{message}, niet alleen spaties"]
-    return found
+    return {**widget, **_scalar(site, folder, one, prop, required=widget["required"])}
 
 
 def _at_least(prop: Mapping[str, Any]) -> dict[str, Any]:
     return {"min": prop["minItems"]} if prop.get("minItems") else {}
 
 
-def _scalar(site: Site, folder: str, one: Field, prop: Mapping[str, Any]) -> dict[str, Any]:
+def _scalar(
+    site: Site, folder: str, one: Field, prop: Mapping[str, Any], *, required: bool = False
+) -> dict[str, Any]:
     """The widget of a single value (or of one item of a list)."""
     if "x-vocabulary" in prop:
         vocabulary = site.options.settings.vocabulary(prop["x-vocabulary"])
@@ -651,6 +648,10 @@ def _scalar(site: Site, folder: str, one: Field, prop: Mapping[str, Any]) -> dic
         ]
     elif limit:
         widget["pattern"] = [f"^[\\s\\S]{{0,{limit}}}$", f"Hoogstens {limit} tekens"]
+    if required and "pattern" in widget:
+        # Decap lets spaces alone through as a value; the build reads them as empty.
+        pattern, message = widget["pattern"]
+        widget["pattern"] = [rf"^(?=[\s\S]*\S){pattern[1:]}", f"{message}, niet alleen spaties"]
     return widget
 
 
@@ -813,11 +814,13 @@ COUNTS_PATTERN = (
 
 def _counts_pattern(site: Site) -> list[str]:
     """Decap's check of a count field: what the form can read, said in this network's codes."""
-    codes = list(site.options.settings.sectors)[:2]
+    settings = site.options.settings
     message = "Schrijf een heel getal, zoals 56"
-    if len(codes) > 1:
-        typed = ", ".join(f"{code}: {count}" for code, count in zip(codes, (12, 10), strict=True))
-        message += f", of per werkveld de code en het aantal, zoals {typed}; elk werkveld één keer"
+    if not settings.one_sector:
+        message += (
+            ", of per werkveld de code en het aantal, zoals "
+            f"{described.counts_typed(settings)}; elk werkveld één keer"
+        )
     return [COUNTS_PATTERN, message]
 
 

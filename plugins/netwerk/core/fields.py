@@ -443,13 +443,17 @@ def form_hint(folder: str, path: str, settings: Settings) -> str:
     return text.replace(COUNTS, _counts(settings))
 
 
-def _counts(settings: Settings) -> str:
-    """`po: 12, vo: 10 (po is Primair onderwijs, ...)`: participants per sector as the form
-    takes them, in this network's codes."""
+def counts_typed(settings: Settings) -> str:
+    """`po: 12, vo: 10`: participants per sector as the form takes them, in this network's
+    codes (its first two)."""
     codes = list(settings.sectors)[:2]
-    typed = ", ".join(f"{code}: {count}" for code, count in zip(codes, (12, 10), strict=False))
-    named = ", ".join(f"{code} is {settings.sectors[code]}" for code in codes)
-    return f"{typed} ({named})"
+    return ", ".join(f"{code}: {count}" for code, count in zip(codes, (12, 10), strict=False))
+
+
+def _counts(settings: Settings) -> str:
+    """`po: 12, vo: 10 (po is Primair onderwijs, ...)`: the example with its codes named."""
+    named = ", ".join(f"{code} is {settings.sectors[code]}" for code in list(settings.sectors)[:2])
+    return f"{counts_typed(settings)} ({named})"
 
 
 def described(folder: str, path: str, default: Any = PydanticUndefined, **kwargs: Any) -> Any:
