@@ -267,6 +267,8 @@ def test_a_rule_of_each_kind_in_the_forms_words(tmp_path: Path) -> None:
         {**base, "start": "17:00"},
         {**base, "start": "2026-6-14 9:30", "end": "2026-06-14 9:00"},
         {**base, "start": "12-06-2026", "end": "2026-06-01"},  # the build refuses the start
+        # A year below 100 is a day too (a typing mistake, but one the build reads).
+        {**base, "start": "0050-06-14 19:00", "end": "0050-06-14 18:30", "location": "volgt"},
     ]
     answers = run_rules(
         [{"rules": agenda, "data": data, "today": "2026-06-15"} for data in cases], tmp_path
@@ -318,7 +320,12 @@ def test_a_rule_of_each_kind_in_the_forms_words(tmp_path: Path) -> None:
             },
         ],
         [],
+        [{"field": "end", "message": "ligt vóór start (0050-06-14 19:00); controleer de datum"}],
     ]
+    # The build says the same of the last one.
+    assert build_problems("agenda", {**cases[-1], "kind": "lezing"}, NETWORKS["eigen"]) == {
+        ("end", "ligt vóór start (0050-06-14 19:00); controleer de datum")
+    }
 
 
 # --- Where the rules travel: netwerk schema and the admin page --------------------------------

@@ -231,8 +231,8 @@ def fill(message: str, values: Mapping[str, Any], key: str | None = None) -> str
 
 
 def written(value: Any) -> str:
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, datetime):  # not strftime's %Y: it writes the year 50 as "50"
+        return f"{value.date().isoformat()} {value:%H:%M}"
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, time):

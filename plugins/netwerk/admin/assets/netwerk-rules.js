@@ -12,16 +12,18 @@ const INVALID = Symbol('invalid');
 
 const pad = (n) => String(n).padStart(2, '0');
 
-function exists(y, m, d) {
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+/** Whether the day exists, as Python's date (years 1-9999) has it. */
+export function dayExists(y, m, d) {
+  const day = new Date(0);
+  day.setUTCFullYear(y, m - 1, d); // Date.UTC would read the years 0-99 as 1900-1999
+  return y >= 1 && day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 
 function parseDate(text) {
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (!match) return INVALID;
   const [y, m, d] = match.slice(1).map(Number);
-  return exists(y, m, d) ? { kind: 'date', day: `${match[1]}-${pad(m)}-${pad(d)}` } : INVALID;
+  return dayExists(y, m, d) ? { kind: 'date', day: `${match[1]}-${pad(m)}-${pad(d)}` } : INVALID;
 }
 
 /** As values.parse_when: `2026-03-12`, `2026-03-12 15:30` (or with T, seconds) or `17:00`. */

@@ -10,6 +10,8 @@
 // day) and `end_of` (the field this one ends: an end may be a time alone, on that day).
 // The parsing is exported without the DOM, so that it also runs under Node.
 
+import { dayExists } from './netwerk-rules.js';
+
 const DATE_FORM = 'schrijf de datum als dd-mm-jjjj, bijvoorbeeld 12-03-2026';
 const TIME_FORM = 'schrijf de tijd als uu:mm, bijvoorbeeld 15:30';
 const SAME_DAY = 'Zelfde dag, alleen eindtijd';
@@ -24,9 +26,7 @@ export function parseDate(typed) {
   if (match) [, day, month, year] = match.map(Number);
   else if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text))) [, year, month, day] = match.map(Number);
   else return { error: `'${text}' is geen datum; ${DATE_FORM}` };
-  const real = new Date(0);
-  real.setUTCFullYear(year, month - 1, day); // Date.UTC would read the years 0-99 as 1900-1999
-  if (year < 1 || real.getUTCFullYear() !== year || real.getUTCMonth() !== month - 1 || real.getUTCDate() !== day) {
+  if (!dayExists(year, month, day)) {
     return { error: `'${text}' bestaat niet als datum; controleer dag en maand` };
   }
   const full = String(year).padStart(4, '0');
