@@ -293,6 +293,11 @@ def test_the_preview_names_related_items_and_the_hints_speak_of_the_form(
         expect(preview.locator("h1")).to_have_text("Scholen gezocht voor doorstroomproject")
         assert _facts(preview)["Thema's"] == "verdwenen"
 
+        # A partner's logo, described as its own field says.
+        forms.open_entry("#/collections/partners/entries/bibliotheek-noord", "name")
+        expect(preview.locator("h1")).to_have_text("Bibliotheek Noord")
+        expect(preview.locator("img")).to_have_attribute("alt", "Logo van Bibliotheek Noord")
+
         # Wie is wie: members' partners and themes by name too.
         forms.open_entry("#/collections/organisatie/entries/organisatie", "intro")
         expect(preview.locator("h1")).to_have_text("Wie is wie")

@@ -326,8 +326,6 @@ const FACTS = {
   ],
 };
 
-const IMAGES = { partners: ['logo', 'logo_alt'], nieuws: ['image', 'image_alt'] };
-
 /** Decap's preview frame has no language and no title: it is Dutch, named by the item. */
 function dutchFrame(frame, title) {
   if (!frame) return;
@@ -340,13 +338,14 @@ function preview(collection) {
     const data = entry.get('data').toJS();
     const title = data.title || data.name || data.subject || '';
     dutchFrame(frame, title);
-    const image = IMAGES[collection];
+    // The item's image and the field that describes it, as the build pairs them.
+    const [image, alt] = Object.entries(settings.formats[collection]?.alt || {})[0] || [];
     let picture = null;
-    if (image && data[image[0]]) {
+    if (image && data[image]) {
       // With its field, so that the image is looked up in that field's own folder.
-      const own = fields && fields.find((one) => one.get('name') === image[0]);
-      const asset = getAsset(data[image[0]], own);
-      picture = h('p', null, h('img', { src: asset ? asset.toString() : '', alt: data[image[1]] || '', style: { maxWidth: '16rem' } }));
+      const own = fields && fields.find((one) => one.get('name') === image);
+      const asset = getAsset(data[image], own);
+      picture = h('p', null, h('img', { src: asset ? asset.toString() : '', alt: data[alt] || '', style: { maxWidth: '16rem' } }));
     }
     return h(
       'article',
