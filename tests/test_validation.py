@@ -236,6 +236,17 @@ CASES = {
             "schrijf https://meet.example.nl/netwerk, of schrijf volgt als het nog niet bekend is"
         ],
     ),
+    "url that Python cannot read": (
+        {
+            "agenda/themabijeenkomst-motivatie.md": replace(
+                ACTIVITY, "https://www.example.nl/aanmelden", '"https://[::1"'
+            )
+        },
+        [
+            f"{AGENDA}:11: registration_url: 'https://[::1' is geen geldig webadres; gebruik "
+            "een adres dat begint met https://, http:// of mailto:"
+        ],
+    ),
     "url without scheme": (
         {
             "partners/museum-boerhaave.md": replace(

@@ -171,13 +171,14 @@ def url(value: str) -> str:
     try:
         parts = urlsplit(value)
     except ValueError:  # `https://[::1`: no address urlsplit can read, nor anyone else
-        raise fail("url", f"'{value}' is geen geldig webadres; {URL_ADVICE}") from None
-    if parts.scheme in ("http", "https") and parts.netloc and " " not in value:
-        return value
-    if parts.scheme == "mailto" and "@" in parts.path:
-        return value
-    if not parts.scheme and re.match(r"^[\w.-]+\.[a-z]{2,}(/|$)", value):
-        raise fail("url", f"'{value}' mist het begin van het webadres; schrijf https://{value}")
+        parts = None
+    if parts is not None:
+        if parts.scheme in ("http", "https") and parts.netloc and " " not in value:
+            return value
+        if parts.scheme == "mailto" and "@" in parts.path:
+            return value
+        if not parts.scheme and re.match(r"^[\w.-]+\.[a-z]{2,}(/|$)", value):
+            raise fail("url", f"'{value}' mist het begin van het webadres; schrijf https://{value}")
     raise fail("url", f"'{value}' is geen geldig webadres; {URL_ADVICE}")
 
 
